@@ -1,0 +1,32 @@
+import type { ConceptId, DiagnosisId, Locale } from './ids';
+import type { ConceptEntry, ConceptText, DiagnosisEntry, DiagnosisText } from './types';
+import { foundationConcepts } from './catalogue/foundations';
+import { lifecycleConcepts } from './catalogue/lifecycle';
+import { diagnosisEntries } from './catalogue/diagnoses';
+
+export * from './ids';
+export type * from './types';
+
+/**
+ * The whole catalogue. Typed as a Record over ConceptId so the compiler
+ * rejects a missing or unknown id; the two parts split the writing work only.
+ */
+export const concepts: Record<ConceptId, ConceptEntry> = { ...foundationConcepts, ...lifecycleConcepts };
+
+export const diagnoses: Record<DiagnosisId, DiagnosisEntry> = diagnosisEntries;
+
+/** The text of a concept in one language. @example conceptText('pod', 'zh').title === 'Pod（容器组）' */
+export function conceptText(id: ConceptId, locale: Locale): ConceptText {
+  return concepts[id].text[locale];
+}
+
+/**
+ * A diagnosis rendered in one language, with `{name}` placeholders filled
+ * from params; unknown placeholders stay visible rather than vanish.
+ * @example diagnosisText('oom-killed', 'en', { container: 'app' }).title
+ */
+export function diagnosisText(id: DiagnosisId, locale: Locale, params: Record<string, string | number>): DiagnosisText {
+  const t = diagnoses[id].text[locale];
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return { title: fill(t.title), summary: fill(t.summary), nextStep: fill(t.nextStep) };
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+// Unit tests are pure and fast; integration tests need the sandbox cluster
+// (npm run sandbox:up) and run one file at a time against the real apiserver.
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(__dirname) } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        resolve: { alias: { 'server-only': path.resolve(__dirname, 'lib/testing/server-only-stub.ts') } },
+        test: {
+          name: 'unit',
+          include: ['{lib,sandbox,components,app,scripts}/**/*.test.ts?(x)'],
+          exclude: ['**/*.integration.test.ts', 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: { 'server-only': path.resolve(__dirname, 'lib/testing/server-only-stub.ts') } },
+        test: {
+          name: 'integration',
+          include: ['**/*.integration.test.ts'],
+          exclude: ['node_modules/**'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
