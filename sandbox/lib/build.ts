@@ -1,0 +1,160 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, symlinkSync, lstatSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { cacheDir, readVersions, sandboxDir, stateDir, type Versions } from './paths';
+import { SandboxError, capture, runLogged } from './exec';
+import { goAtLeast, parseGoVersion } from './go-version';
+import { goDirective, renderBuildGoMod, stagingModules } from './gomod';
+import { say, withHeartbeat } from './log';
+
+export const KUBE_COMPONENTS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubectl'] as const;
+export type KubeComponent = (typeof KUBE_COMPONENTS)[number];
+
+export interface Binaries {
+  'kube-apiserver': string;
+  'kube-controller-manager': string;
+  'kube-scheduler': string;
+  kubectl: string;
+  etcd: string;
+  kwok: string;
+}
+
+const logsDir = path.join(cacheDir, 'logs');
+
+/** Fails with a clear message when Go is missing or older than the sandbox needs. */
+export async function checkGo(minGo: string): Promise<string> {
+  let out: string;
+  try {
+    out = await capture('go', ['version']);
+  } catch {
+    throw new SandboxError(
+      `Go ${minGo}+ is needed to build the sandbox cluster, and 'go' was not found on PATH.\n` +
+        `Install Go ${minGo} or newer (https://go.dev/doc/install), or point the dashboard at an existing cluster with KUBECONFIG.`,
+    );
+  }
+  const v = parseGoVersion(out.trim());
+  if (!v || !goAtLeast(v, minGo)) {
+    throw new SandboxError(`Go ${minGo}+ is needed to build the sandbox cluster; found: ${out.trim()}. Upgrade Go (https://go.dev/doc/install).`);
+  }
+  return out.trim();
+}
+
+/** Where each binary lives in the cache for these versions. */
+export function binaryPaths(v: Versions = readVersions()): Binaries {
+  const k8s = path.join(cacheDir, `kubernetes-${v.kubernetes}`);
+  return {
+    'kube-apiserver': path.join(k8s, 'kube-apiserver'),
+    'kube-controller-manager': path.join(k8s, 'kube-controller-manager'),
+    'kube-scheduler': path.join(k8s, 'kube-scheduler'),
+    kubectl: path.join(k8s, 'kubectl'),
+    etcd: path.join(cacheDir, `etcd-${v.etcd}`, 'etcd'),
+    kwok: path.join(cacheDir, `kwok-${v.kwok}`, 'kwok'),
+  };
+}
+
+export function missingBinaries(v: Versions = readVersions()): (keyof Binaries)[] {
+  const paths = binaryPaths(v);
+  return (Object.keys(paths) as (keyof Binaries)[]).filter((k) => !existsSync(paths[k]));
+}
+
+/** -X flags that make the binaries report the release, not v0.0.0. */
+function versionLdflags(version: string): string {
+  const m = /^v(\d+)\.(\d+)/.exec(version);
+  const flags: string[] = [];
+  for (const pkg of ['k8s.io/component-base/version', 'k8s.io/client-go/pkg/version']) {
+    flags.push(
+      `-X ${pkg}.gitVersion=${version}`,
+      `-X ${pkg}.gitMajor=${m?.[1] ?? ''}`,
+      `-X ${pkg}.gitMinor=${m?.[2] ?? ''}`,
+      `-X ${pkg}.gitTreeState=clean`,
+      `-X ${pkg}.buildDate=${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`,
+    );
+  }
+  return flags.join(' ');
+}
+
+function goEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' };
+}
+
+/** Regenerates sandbox/k8s/go.mod from the release's own go.mod when the version changed. */
+async function ensureKubeGoMod(v: Versions): Promise<void> {
+  const modDir = path.join(sandboxDir, 'k8s');
+  const goModPath = path.join(modDir, 'go.mod');
+  const current = existsSync(goModPath) ? readFileSync(goModPath, 'utf8') : '';
+  if (current.includes(`require k8s.io/kubernetes ${v.kubernetes}\n`)) return;
+  say(`generating sandbox/k8s/go.mod for Kubernetes ${v.kubernetes} from its own go.mod`);
+  const info = JSON.parse(await capture('go', ['mod', 'download', '-json', `k8s.io/kubernetes@${v.kubernetes}`], { cwd: cacheDir, env: goEnv() })) as { GoMod?: string; Error?: string };
+  if (!info.GoMod) throw new SandboxError(`could not download k8s.io/kubernetes@${v.kubernetes}: ${info.Error ?? 'no go.mod'}`);
+  const upstream = readFileSync(info.GoMod, 'utf8');
+  writeFileSync(goModPath, renderBuildGoMod('kube-explain/sandbox/k8s', v.kubernetes, stagingModules(upstream), goDirective(upstream) ?? '1.26.0'));
+  await withHeartbeat('go mod tidy (downloads Kubernetes dependencies)', path.join(logsDir, 'go-mod-tidy.log'), () =>
+    runLogged('go', ['mod', 'tidy'], { cwd: modDir, logFile: path.join(logsDir, 'go-mod-tidy.log'), env: goEnv() }),
+  );
+}
+
+async function buildInto(target: string, label: string, logName: string, build: (tmp: string, logFile: string) => Promise<void>): Promise<void> {
+  if (existsSync(target)) return;
+  mkdirSync(path.dirname(target), { recursive: true });
+  const tmp = `${target}.tmp-${process.pid}`;
+  const logFile = path.join(logsDir, logName);
+  await withHeartbeat(`building ${label}`, logFile, () => build(tmp, logFile));
+  renameSync(tmp, target); // atomic: a crashed build never leaves a half-written binary in the cache
+}
+
+/**
+ * Builds whatever the cache lacks. A warm cache runs no Go command at all.
+ * Prints which component is building, the elapsed time and the log path.
+ */
+export async function ensureBinaries(): Promise<Binaries> {
+  const v = readVersions();
+  const paths = binaryPaths(v);
+  const missing = missingBinaries(v);
+  if (missing.length > 0) {
+    say(`building ${missing.join(', ')} into ${cacheDir} (first run only; a cold build takes 10-30 minutes on 2 cores)`);
+    mkdirSync(cacheDir, { recursive: true });
+    await checkGo(v.minGo);
+    const kubeMissing = KUBE_COMPONENTS.filter((c) => missing.includes(c));
+    if (kubeMissing.length > 0) await ensureKubeGoMod(v);
+    for (const c of kubeMissing) {
+      await buildInto(paths[c], `${c} ${v.kubernetes}`, `build-${c}.log`, (tmp, logFile) =>
+        runLogged('go', ['build', '-tags', 'selinux,notest', '-trimpath', '-ldflags', `-s -w ${versionLdflags(v.kubernetes)}`, '-o', tmp, `k8s.io/kubernetes/cmd/${c}`], {
+          cwd: path.join(sandboxDir, 'k8s'),
+          logFile,
+          env: goEnv(),
+        }),
+      );
+    }
+    await buildInto(paths.etcd, `etcd ${v.etcd}`, 'build-etcd.log', (tmp, logFile) =>
+      runLogged('go', ['build', '-trimpath', '-ldflags', '-s -w', '-o', tmp, '.'], { cwd: path.join(sandboxDir, 'etcd'), logFile, env: goEnv() }),
+    );
+    await buildInto(paths.kwok, `kwok ${v.kwok}`, 'build-kwok.log', async (tmp, logFile) => {
+      const gobin = `${tmp}.d`;
+      rmSync(gobin, { recursive: true, force: true });
+      await runLogged('go', ['install', '-trimpath', '-ldflags', '-s -w', `sigs.k8s.io/kwok/cmd/kwok@${v.kwok}`, `sigs.k8s.io/kwok/cmd/kwokctl@${v.kwok}`], {
+        cwd: cacheDir,
+        logFile,
+        env: { ...goEnv(), GOBIN: gobin },
+      });
+      renameSync(path.join(gobin, 'kwokctl'), path.join(path.dirname(tmp), 'kwokctl'));
+      renameSync(path.join(gobin, 'kwok'), tmp);
+      rmSync(gobin, { recursive: true, force: true });
+    });
+  }
+  linkProjectBin(paths);
+  return paths;
+}
+
+/** .sandbox/bin holds links to the cached binaries, so users find them in the project. */
+function linkProjectBin(paths: Binaries): void {
+  const bin = path.join(stateDir, 'bin');
+  mkdirSync(bin, { recursive: true });
+  for (const [name, target] of Object.entries(paths)) {
+    const link = path.join(bin, name);
+    try {
+      if (lstatSync(link)) unlinkSync(link);
+    } catch {
+      // no old link
+    }
+    symlinkSync(target, link);
+  }
+}

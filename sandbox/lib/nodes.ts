@@ -1,0 +1,61 @@
+/**
+ * The fake nodes KWOK plays. They carry the labels, taints, capacity and
+ * addresses a kind cluster's nodes would; KWOK's node Stage fills in
+ * conditions and nodeInfo, and its lease controller sends heartbeats.
+ */
+export interface NodeSpec {
+  name: string;
+  controlPlane: boolean;
+  index: number;
+}
+
+/** sandbox-control-plane, sandbox-worker, sandbox-worker2 … as kind names them. */
+export function defaultNodes(count = 3): NodeSpec[] {
+  const nodes: NodeSpec[] = [{ name: 'sandbox-control-plane', controlPlane: true, index: 0 }];
+  for (let i = 1; i < count; i++) nodes.push({ name: i === 1 ? 'sandbox-worker' : `sandbox-worker${i}`, controlPlane: false, index: i });
+  return nodes;
+}
+
+/** The Node object for one spec. @example nodeObject({ name: 'sandbox-worker', controlPlane: false, index: 1 }).metadata.name */
+export function nodeObject(n: NodeSpec): Record<string, unknown> {
+  const ip = `172.18.${Math.floor((n.index + 2) / 250)}.${((n.index + 2) % 250) + 1}`;
+  const labels: Record<string, string> = {
+    'kubernetes.io/arch': 'amd64',
+    'kubernetes.io/os': 'linux',
+    'kubernetes.io/hostname': n.name,
+    'beta.kubernetes.io/arch': 'amd64',
+    'beta.kubernetes.io/os': 'linux',
+    type: 'kwok',
+  };
+  if (n.controlPlane) labels['node-role.kubernetes.io/control-plane'] = '';
+  return {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: {
+      name: n.name,
+      labels,
+      annotations: {
+        // KWOK manages only nodes carrying this annotation.
+        'kwok.x-k8s.io/node': 'fake',
+        'node.alpha.kubernetes.io/ttl': '0',
+      },
+    },
+    spec: {
+      podCIDR: `10.244.${n.index}.0/24`,
+      podCIDRs: [`10.244.${n.index}.0/24`],
+      providerID: `kwok://${n.name}`,
+      ...(n.controlPlane ? { taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }] } : {}),
+    },
+    status: {
+      capacity: { cpu: '4', 'ephemeral-storage': '102626232Ki', 'hugepages-2Mi': '0', memory: '16369932Ki', pods: '110' },
+      allocatable: { cpu: '4', 'ephemeral-storage': '102626232Ki', 'hugepages-2Mi': '0', memory: '16369932Ki', pods: '110' },
+      addresses: [
+        { type: 'InternalIP', address: ip },
+        { type: 'Hostname', address: n.name },
+        // The apiserver reaches a node's kubelet API (logs, exec) through its
+        // preferred address type; in the sandbox that is KWOK on loopback.
+        { type: 'InternalDNS', address: 'localhost' },
+      ],
+    },
+  };
+}
