@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# npm test: every check, in order of speed. Installs what a fresh machine
+# lacks (Chromium from Debian for Playwright; the sandbox's Go-built
+# binaries), starts the sandbox cluster if it isn't up, and stops what it
+# started when it ends.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "typecheck"
+npm run -s typecheck
+
+step "lint"
+npm run -s lint
+
+step "unit tests"
+npx vitest run --project unit
+
+step "browser for end-to-end tests"
+bash scripts/ensure-chromium.sh
+
+step "sandbox cluster"
+started_sandbox=0
+if ! npx tsx sandbox/cli.ts status >/dev/null 2>&1; then
+  npx tsx sandbox/cli.ts up
+  started_sandbox=1
+else
+  echo "sandbox already up; reusing it"
+fi
+cleanup() {
+  if [ "$started_sandbox" = 1 ] && [ -z "${KEEP_SANDBOX:-}" ]; then
+    npx tsx sandbox/cli.ts down || true
+  fi
+}
+trap cleanup EXIT
+
+step "integration tests (against the sandbox's real kube-apiserver)"
+npx vitest run --project integration
+
+step "end-to-end tests (Playwright + Chromium against the app on the sandbox)"
+npx playwright test
