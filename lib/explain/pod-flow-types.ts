@@ -55,7 +55,8 @@ export type DraftStep<Id extends string> = Omit<FlowStep<Id>, 'state' | 'seconds
 
 /**
  * Resolves pending steps (the first one after only done/skipped steps is
- * current, the others not-reached) and fills in time deltas.
+ * current, the others not-reached; only one step is ever current) and fills
+ * in time deltas.
  * @example finishSteps([{ id: 'a', state: 'done', at: '…:00Z', … }, { id: 'b', state: 'pending', … }]).map((s) => s.state) // ['done', 'current']
  */
 export function finishSteps<Id extends string>(drafts: readonly DraftStep<Id>[]): FlowStep<Id>[] {
@@ -67,7 +68,8 @@ export function finishSteps<Id extends string>(drafts: readonly DraftStep<Id>[])
       state = blocked ? 'not-reached' : 'current';
       blocked = true;
     } else {
-      state = draft.state;
+      // Only one step can be "you are here"; a later explicit current is not reached yet.
+      state = draft.state === 'current' && blocked ? 'not-reached' : draft.state;
       if (state === 'failed' || state === 'current') blocked = true;
     }
     const secondsSincePrevious = draft.at && previousAt ? secondsBetween(previousAt, draft.at) : null;

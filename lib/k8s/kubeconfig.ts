@@ -345,7 +345,9 @@ function safeServer(server: string | undefined): string | null {
   if (!server) return null;
   try {
     const url = new URL(server);
-    // A server URL can embed credentials (https://user:pass@host); never pass them on.
+    // Shown as configured (URL would drop a default :443), unless it embeds credentials.
+    if (!url.username && !url.password) return server;
+    // https://user:pass@host: never pass those on.
     url.username = '';
     url.password = '';
     return url.toString().replace(/\/$/, '');

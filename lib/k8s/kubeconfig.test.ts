@@ -1,0 +1,414 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import tls from 'node:tls';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiException, CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
+import { classifyK8sError, getKubeconfigs, KubeconfigError, loadKubeconfigs } from './kubeconfig';
+
+let dir: string;
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+function kubeconfigYaml(opts: {
+  current?: string;
+  clusters: Array<{ name: string; server: string; extra?: string }>;
+  users: Array<{ name: string; body: string }>;
+  contexts: Array<{ name: string; cluster: string; user: string; namespace?: string }>;
+}): string {
+  return [
+    'apiVersion: v1',
+    'kind: Config',
+    ...(opts.current ? [`current-context: ${opts.current}`] : []),
+    'clusters:',
+    ...opts.clusters.flatMap((c) => [`- name: ${c.name}`, '  cluster:', `    server: ${c.server}`, ...(c.extra ? [`    ${c.extra}`] : [])]),
+    'users:',
+    ...opts.users.flatMap((u) => [`- name: ${u.name}`, '  user:', ...u.body.split('\n').map((l) => `    ${l}`)]),
+    'contexts:',
+    ...opts.contexts.flatMap((c) => [
+      `- name: ${c.name}`,
+      '  context:',
+      `    cluster: ${c.cluster}`,
+      `    user: ${c.user}`,
+      ...(c.namespace ? [`    namespace: ${c.namespace}`] : []),
+    ]),
+    '',
+  ].join('\n');
+}
+
+/** A port nothing listens on: bind an ephemeral port, then close it. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function caught(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected a rejection');
+}
+
+function singleContext(server: string, userBody: string, clusterExtra?: string): KubeConfig {
+  const file = write(
+    `single-${Math.random().toString(36).slice(2)}.yaml`,
+    kubeconfigYaml({
+      current: 'x',
+      clusters: [{ name: 'c', server, extra: clusterExtra }],
+      users: [{ name: 'u', body: userBody }],
+      contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
+    }),
+  );
+  vi.stubEnv('KUBECONFIG', file);
+  return loadKubeconfigs().forContext();
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeconfig-test-'));
+  vi.stubEnv('KUBECONFIG', '');
+  vi.stubEnv('HOME', dir);
+  vi.stubEnv('KUBERNETES_SERVICE_HOST', '');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('loadKubeconfigs', () => {
+  it('merges $KUBECONFIG files like kubectl: missing files skipped, first current-context and first definition win', () => {
+    const a = write(
+      'a.yaml',
+      kubeconfigYaml({
+        current: 'dev',
+        clusters: [{ name: 'dev', server: 'https://dev.example:6443' }],
+        users: [{ name: 'dev-admin', body: 'token: token-from-a' }],
+        contexts: [{ name: 'dev', cluster: 'dev', user: 'dev-admin', namespace: 'team-a' }],
+      }),
+    );
+    const b = write(
+      'b.yaml',
+      kubeconfigYaml({
+        current: 'prod',
+        clusters: [
+          { name: 'dev', server: 'https://shadowed.example:6443' },
+          { name: 'prod', server: 'https://admin:hunter2@prod.example/' },
+        ],
+        users: [{ name: 'prod-user', body: 'token: token-from-b' }],
+        contexts: [{ name: 'prod', cluster: 'prod', user: 'prod-user' }],
+      }),
+    );
+    vi.stubEnv('KUBECONFIG', [a, path.join(dir, 'missing.yaml'), b].join(':'));
+
+    const configs = loadKubeconfigs();
+    expect(configs.origin).toStrictEqual({ kind: 'env', paths: [a, b] });
+    expect(configs.currentContext).toBe('dev');
+    expect(configs.contexts()).toStrictEqual([
+      { name: 'dev', cluster: 'dev', server: 'https://dev.example:6443', user: 'dev-admin', namespace: 'team-a', current: true },
+      { name: 'prod', cluster: 'prod', server: 'https://prod.example', user: 'prod-user', namespace: null, current: false },
+    ]);
+    const listed = JSON.stringify(configs.contexts());
+    expect(listed).not.toContain('token-from');
+    expect(listed).not.toContain('hunter2');
+  });
+
+  it('builds one KubeConfig per context, reused, each with its own current context', () => {
+    const file = write(
+      'config',
+      kubeconfigYaml({
+        current: 'one',
+        clusters: [
+          { name: 'c1', server: 'https://one.example' },
+          { name: 'c2', server: 'https://two.example' },
+        ],
+        users: [
+          { name: 'u1', body: 'token: t1' },
+          { name: 'u2', body: 'token: t2' },
+        ],
+        contexts: [
+          { name: 'one', cluster: 'c1', user: 'u1' },
+          { name: 'two', cluster: 'c2', user: 'u2' },
+        ],
+      }),
+    );
+    vi.stubEnv('KUBECONFIG', file);
+    const configs = loadKubeconfigs();
+    const two = configs.forContext('two');
+
+    expect(two).toBe(configs.forContext('two'));
+    expect(two.getCurrentContext()).toBe('two');
+    expect(two.getCurrentCluster()?.server).toBe('https://two.example');
+    expect(two.getCurrentUser()?.token).toBe('t2');
+    expect(two.getContexts().map((c) => c.name)).toStrictEqual(['two']);
+    expect(configs.forContext().getCurrentContext()).toBe('one');
+  });
+
+  it('falls back to ~/.kube/config and resolves relative certificate and exec paths against its directory', () => {
+    write(
+      '.kube/config',
+      kubeconfigYaml({
+        current: 'home',
+        clusters: [{ name: 'home', server: 'https://home.example', extra: 'certificate-authority: certs/ca.crt' }],
+        users: [{ name: 'me', body: 'exec:\n  apiVersion: client.authentication.k8s.io/v1\n  command: ./bin/auth-helper' }],
+        contexts: [{ name: 'home', cluster: 'home', user: 'me' }],
+      }),
+    );
+    const configs = loadKubeconfigs();
+    const kc = configs.forContext();
+    expect(configs.origin).toStrictEqual({ kind: 'home', paths: [path.join(dir, '.kube/config')] });
+    expect(kc.getCurrentCluster()?.caFile).toBe(path.join(dir, '.kube/certs/ca.crt'));
+    expect((kc.getCurrentUser()?.exec as { command: string }).command).toBe(path.join(dir, '.kube/bin/auth-helper'));
+  });
+
+  it('uses the in-cluster service account when there is no file and KUBERNETES_SERVICE_HOST is set', () => {
+    vi.stubEnv('KUBERNETES_SERVICE_HOST', '10.96.0.1');
+    vi.stubEnv('KUBERNETES_SERVICE_PORT', '443');
+    const configs = loadKubeconfigs();
+    expect(configs.origin).toStrictEqual({ kind: 'in-cluster', paths: [] });
+    expect(configs.contexts()).toStrictEqual([
+      { name: 'inClusterContext', cluster: 'inCluster', server: 'https://10.96.0.1:443', user: 'inClusterUser', namespace: null, current: true },
+    ]);
+  });
+
+  it('throws no-kubeconfig naming where it looked when there is nothing to load', () => {
+    const err = caughtSync(() => loadKubeconfigs());
+    expect(classifyK8sError(err)).toStrictEqual({
+      kind: 'no-kubeconfig',
+      message: `no kubeconfig found (looked in ${path.join(dir, '.kube/config')}; not running in a cluster)`,
+      fix: { id: 'fix.kubeconfig.missing', params: { searched: path.join(dir, '.kube/config') } },
+    });
+  });
+
+  it('reports a malformed YAML file without quoting its contents (they hold secrets)', () => {
+    const file = write('broken.yaml', 'apiVersion: v1\nusers:\n- name: u\n  user:\n    token: super-secret-token\n   bad: [indent\n');
+    vi.stubEnv('KUBECONFIG', file);
+    const err = caughtSync(() => loadKubeconfigs());
+    expect(err).toBeInstanceOf(KubeconfigError);
+    const info = classifyK8sError(err);
+    expect(info.kind).toBe('malformed-kubeconfig');
+    expect(info.fix.id).toBe('fix.kubeconfig.malformed');
+    expect(info.fix.params.path).toBe(file);
+    expect(info.message).toMatch(/^.*broken\.yaml: .+\(line \d+, column \d+\)$/);
+    expect(JSON.stringify(info)).not.toContain('super-secret-token');
+  });
+
+  it('reports an empty file as malformed', () => {
+    vi.stubEnv('KUBECONFIG', write('empty.yaml', ''));
+    const info = classifyK8sError(caughtSync(() => loadKubeconfigs()));
+    expect(info).toMatchObject({ kind: 'malformed-kubeconfig', fix: { id: 'fix.kubeconfig.malformed' } });
+  });
+
+  it('names the missing cluster when a context refers to one that is not defined', () => {
+    vi.stubEnv(
+      'KUBECONFIG',
+      write('dangling.yaml', kubeconfigYaml({ current: 'x', clusters: [], users: [{ name: 'u', body: 'token: t' }], contexts: [{ name: 'x', cluster: 'gone', user: 'u' }] })),
+    );
+    const configs = loadKubeconfigs();
+    expect(configs.contexts()).toStrictEqual([{ name: 'x', cluster: 'gone', server: null, user: 'u', namespace: null, current: true }]);
+    expect(classifyK8sError(caughtSync(() => configs.forContext('x')))).toStrictEqual({
+      kind: 'malformed-kubeconfig',
+      message: 'context "x" refers to cluster "gone", which is not defined',
+      fix: { id: 'fix.kubeconfig.contextIncomplete', params: { context: 'x', cluster: 'gone' } },
+    });
+  });
+
+  it('getKubeconfigs keeps the loaded config until a file changes', () => {
+    const file = write('cfg', kubeconfigYaml({ current: 'a', clusters: [{ name: 'c', server: 'https://a' }], users: [{ name: 'u', body: 'token: t' }], contexts: [{ name: 'a', cluster: 'c', user: 'u' }] }));
+    vi.stubEnv('KUBECONFIG', file);
+    const first = getKubeconfigs();
+    expect(getKubeconfigs()).toBe(first);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('current-context: a', 'current-context: a\n# switched'));
+    const later = new Date(Date.now() + 5_000);
+    fs.utimesSync(file, later, later);
+    expect(getKubeconfigs()).not.toBe(first);
+  });
+});
+
+function caughtSync(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected a throw');
+}
+
+describe('classifyK8sError with real client errors', () => {
+  it('classifies a refused connection from the typed client and from Watch as unreachable', async () => {
+    const port = await closedPort();
+    const kc = singleContext(`https://127.0.0.1:${port}`, 'token: t');
+
+    const listErr = await caught(kc.makeApiClient(CoreV1Api).listNamespace());
+    expect(classifyK8sError(listErr)).toStrictEqual({
+      kind: 'unreachable',
+      message: `request to https://127.0.0.1:${port}/api/v1/namespaces failed, reason: connect ECONNREFUSED 127.0.0.1:${port}`,
+      fix: { id: 'fix.cluster.unreachable', params: { server: `127.0.0.1:${port}` } },
+    });
+
+    const watchErr = await new Promise((resolve) => void new Watch(kc).watch('/api/v1/pods', {}, () => {}, resolve));
+    expect(classifyK8sError(watchErr)).toMatchObject({ kind: 'unreachable', fix: { id: 'fix.cluster.unreachable', params: { server: `127.0.0.1:${port}` } } });
+  });
+
+  it('classifies a missing exec credential plugin from client-node', async () => {
+    const kc = singleContext(
+      'https://127.0.0.1:1',
+      'exec:\n  apiVersion: client.authentication.k8s.io/v1\n  command: definitely-not-installed-plugin\n  args: ["get-token"]',
+    );
+    const err = await caught(kc.makeApiClient(CoreV1Api).listNamespace());
+    expect(classifyK8sError(err)).toStrictEqual({
+      kind: 'exec-plugin-missing',
+      message: 'spawn definitely-not-installed-plugin ENOENT',
+      fix: { id: 'fix.auth.execPluginMissing', params: { command: 'definitely-not-installed-plugin' } },
+    });
+  });
+
+  it('classifies a client certificate file that does not exist', async () => {
+    const kc = singleContext('https://127.0.0.1:1', 'client-certificate: missing/client.crt\nclient-key: missing/client.key');
+    const err = await caught(kc.makeApiClient(CoreV1Api).listNamespace());
+    expect(classifyK8sError(err)).toStrictEqual({
+      kind: 'malformed-kubeconfig',
+      message: `ENOENT: no such file or directory, open '${path.join(dir, 'missing/client.crt')}'`,
+      fix: { id: 'fix.kubeconfig.fileUnreadable', params: { path: path.join(dir, 'missing/client.crt') } },
+    });
+  });
+
+  it('classifies an http:// server without insecure-skip-tls-verify as a TLS configuration problem', async () => {
+    const kc = singleContext('http://127.0.0.1:1', 'token: t');
+    const err = await caught(kc.makeApiClient(CoreV1Api).listNamespace());
+    expect(classifyK8sError(err)).toStrictEqual({
+      kind: 'tls',
+      message: 'HTTP protocol is not allowed when skipTLSVerify is not set or false',
+      fix: { id: 'fix.tls.plainHttpNeedsInsecure', params: {} },
+    });
+  });
+
+  it('classifies a TLS handshake with a non-TLS endpoint', async () => {
+    // A bare TCP listener that is not TLS (nothing Kubernetes about it).
+    const plain = net.createServer((s) => {
+      s.on('error', () => {});
+      s.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+    const { port } = plain.address() as net.AddressInfo;
+    try {
+      const kc = singleContext(`https://127.0.0.1:${port}`, 'token: t');
+      const err = await caught(kc.makeApiClient(CoreV1Api).listNamespace());
+      expect(classifyK8sError(err)).toMatchObject({ kind: 'tls', fix: { id: 'fix.tls.handshakeFailed', params: { server: `127.0.0.1:${port}` } } });
+    } finally {
+      plain.close();
+    }
+  });
+
+  const hasOpenssl = (() => {
+    try {
+      execFileSync('openssl', ['version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  it.skipIf(!hasOpenssl)('classifies an untrusted self-signed certificate and a hostname mismatch', async () => {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'k.pem'), '-out', path.join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' });
+    const cert = fs.readFileSync(path.join(dir, 'c.pem'));
+    const server = tls.createServer({ key: fs.readFileSync(path.join(dir, 'k.pem')), cert }, (s) => s.end());
+    server.on('tlsClientError', () => {});
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    try {
+      const untrusted = singleContext(`https://127.0.0.1:${port}`, 'token: t');
+      expect(classifyK8sError(await caught(untrusted.makeApiClient(CoreV1Api).listNamespace()))).toStrictEqual({
+        kind: 'tls',
+        message: `request to https://127.0.0.1:${port}/api/v1/namespaces failed, reason: self-signed certificate`,
+        fix: { id: 'fix.tls.untrustedCertificate', params: { server: `127.0.0.1:${port}` } },
+      });
+
+      // Trusted CA, but the certificate is for "localhost" and we dial 127.0.0.1.
+      const mismatch = singleContext(`https://127.0.0.1:${port}`, 'token: t', `certificate-authority-data: ${cert.toString('base64')}`);
+      expect(classifyK8sError(await caught(mismatch.makeApiClient(CoreV1Api).listNamespace()))).toMatchObject({
+        kind: 'tls',
+        fix: { id: 'fix.tls.hostnameMismatch' },
+      });
+    } finally {
+      server.close();
+    }
+  });
+
+  it('classifies an unknown host as unreachable', async () => {
+    const kc = singleContext('https://cluster.does-not-exist.invalid', 'token: t');
+    const err = await caught(kc.makeApiClient(CoreV1Api).listNamespace());
+    expect(classifyK8sError(err)).toMatchObject({ kind: 'unreachable', fix: { id: 'fix.cluster.unreachable', params: { server: 'cluster.does-not-exist.invalid' } } });
+  });
+});
+
+describe('classifyK8sError with apiserver responses', () => {
+  // Built with client-node's own ApiException the way its generated clients
+  // throw it: 401 without a body, others with the raw Status JSON text.
+  it('classifies 401 as unauthorized', () => {
+    expect(classifyK8sError(new ApiException(401, 'Unauthorized', undefined, { 'content-type': 'application/json' }))).toStrictEqual({
+      kind: 'unauthorized',
+      message: 'HTTP 401 Unauthorized',
+      statusCode: 401,
+      fix: { id: 'fix.auth.unauthorized', params: {} },
+    });
+  });
+
+  it('classifies 403 as forbidden with the verb, resource and namespace the server named', () => {
+    const status = {
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: 'endpointslices.discovery.k8s.io is forbidden: User "jane" cannot watch resource "endpointslices" in API group "discovery.k8s.io" in the namespace "shop"',
+      reason: 'Forbidden',
+      details: { group: 'discovery.k8s.io', kind: 'endpointslices' },
+      code: 403,
+    };
+    expect(classifyK8sError(new ApiException(403, 'Unknown API Status Code!', JSON.stringify(status), {}))).toStrictEqual({
+      kind: 'forbidden',
+      message: status.message,
+      statusCode: 403,
+      verb: 'watch',
+      resource: 'endpointslices.discovery.k8s.io',
+      namespace: 'shop',
+      fix: { id: 'fix.rbac.forbidden', params: { verb: 'watch', resource: 'endpointslices.discovery.k8s.io', namespace: 'shop' } },
+    });
+  });
+
+  it('classifies a 403 from Watch (status code only) as forbidden without details', () => {
+    expect(classifyK8sError(Object.assign(new Error('Forbidden'), { statusCode: 403 }))).toStrictEqual({
+      kind: 'forbidden',
+      message: 'Forbidden',
+      statusCode: 403,
+      fix: { id: 'fix.rbac.forbidden', params: {} },
+    });
+  });
+
+  it('classifies 404 as not-found and 504 as timeout', () => {
+    const notFound = JSON.stringify({ kind: 'Status', code: 404, reason: 'NotFound', message: 'the server could not find the requested resource' });
+    expect(classifyK8sError(new ApiException(404, 'Unknown API Status Code!', notFound, {}))).toMatchObject({
+      kind: 'not-found',
+      message: 'the server could not find the requested resource',
+    });
+    expect(classifyK8sError(new ApiException(504, 'Unknown API Status Code!', '', {}))).toMatchObject({ kind: 'timeout', statusCode: 504 });
+  });
+
+  it('falls back to unknown with the first line of the message', () => {
+    expect(classifyK8sError(new Error('something odd\nsecond line'))).toStrictEqual({
+      kind: 'unknown',
+      message: 'something odd',
+      fix: { id: 'fix.unknown', params: {} },
+    });
+  });
+});
