@@ -27,6 +27,8 @@ export interface ContainerStateView {
   signal: number | null;
   startedAt: string | null;
   finishedAt: string | null;
+  /** terminated.containerID: the runtime container this state belonged to. */
+  containerId: string | null;
   /** Evidence path of this state, e.g. 'status.containerStatuses[0].state.waiting'. */
   path: string | null;
 }
@@ -107,7 +109,15 @@ export function reasonConcept(reason: string | null | undefined): ConceptId {
  * @example describeState({ waiting: { reason: 'CrashLoopBackOff' } }, 'status.containerStatuses[0].state').kind // 'waiting'
  */
 export function describeState(state: V1ContainerState | undefined, path: string | null): ContainerStateView {
-  const base = { reason: null, message: null, exitCode: null, signal: null, startedAt: null, finishedAt: null };
+  const base = {
+    reason: null,
+    message: null,
+    exitCode: null,
+    signal: null,
+    startedAt: null,
+    finishedAt: null,
+    containerId: null,
+  };
   if (state?.waiting) {
     const reason = state.waiting.reason ?? null;
     return {
@@ -140,6 +150,7 @@ export function describeState(state: V1ContainerState | undefined, path: string 
       signal: t.signal ?? null,
       startedAt: toIso(t.startedAt),
       finishedAt: toIso(t.finishedAt),
+      containerId: t.containerID || null,
       path: path && `${path}.terminated`,
     };
   }

@@ -3,7 +3,8 @@ import type { ConceptId } from '../concepts/ids';
 import { statusContainerPath } from './paths';
 import { eventEvidence, finishSteps, type DraftStep, type FlowEvidence, type FlowStep } from './pod-flow-types';
 import { withReason, type PodEvent } from './pod-events';
-import { msToIso, secondsBetween, toIso, toTimestampMs } from './timestamps';
+import { toTimestampMs } from './human-duration';
+import { msToIso, secondsBetween, toIso } from './timestamps';
 
 /**
  * How a pod came to be (docs: concepts/scheduling-eviction/kube-scheduler,
@@ -267,19 +268,16 @@ function containerStep(
       at = earliest(own.map((e) => e.firstAt));
       if (!own.length && s?.containerID) evidence.push({ kind: 'field', path: `${c.path}.containerID`, value: s.containerID });
     } else {
-      const starts = [
-        ...own.map((e) => e.firstAt),
-        toIso(s?.state?.running?.startedAt),
-        toIso(s?.state?.terminated?.startedAt),
-        toIso(s?.lastState?.terminated?.startedAt),
-      ];
-      at = earliest(starts);
-      happened = at !== null;
-      if (!own.length && s?.state?.running) {
-        evidence.push({ kind: 'field', path: `${c.path}.state.running.startedAt`, value: toIso(s.state.running.startedAt) });
-      } else if (!own.length && at !== null) {
-        const where = s?.state?.terminated ? 'state' : 'lastState';
-        evidence.push({ kind: 'field', path: `${c.path}.${where}.terminated.startedAt`, value: at });
+      // After a restart the status only holds later instances' start times, so
+      // the first start is known from the Started event alone.
+      const firstInstance = (s?.restartCount ?? 0) === 0;
+      const stateStart = earliest([toIso(s?.state?.running?.startedAt), toIso(s?.state?.terminated?.startedAt)]);
+      const lastStart = earliest([toIso(s?.lastState?.terminated?.startedAt)]);
+      at = earliest([...own.map((e) => e.firstAt), firstInstance ? stateStart : null]);
+      happened = own.length > 0 || stateStart !== null || lastStart !== null;
+      if (!own.length && (stateStart || lastStart)) {
+        const where = s?.state?.running ? 'state.running' : stateStart ? 'state.terminated' : 'lastState.terminated';
+        evidence.push({ kind: 'field', path: `${c.path}.${where}.startedAt`, value: stateStart ?? lastStart });
       }
     }
     if (!happened) all = false;

@@ -2,7 +2,8 @@ import type { V1Container, V1ContainerStatus, V1Pod } from '@kubernetes/client-n
 import { eventEvidence, finishSteps, type DraftStep, type FlowEvidence, type FlowStep } from './pod-flow-types';
 import { statusContainerPath } from './paths';
 import { withReason, type PodEvent } from './pod-events';
-import { msToIso, toIso, toTimestampMs } from './timestamps';
+import { toTimestampMs } from './human-duration';
+import { msToIso } from './timestamps';
 
 /**
  * Graceful pod deletion (docs: concepts/workloads/pods/pod-lifecycle

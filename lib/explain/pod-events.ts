@@ -1,5 +1,6 @@
 import type { CoreV1Event, EventsV1Event } from '@kubernetes/client-node';
-import { msToIso, toTimestampMs } from './timestamps';
+import { toTimestampMs } from './human-duration';
+import { msToIso } from './timestamps';
 
 /** An event as either API serves it: core/v1 Event or events.k8s.io/v1 Event. */
 export type AnyEvent = CoreV1Event | EventsV1Event;
@@ -23,6 +24,7 @@ export interface PodEvent {
   container: string | null;
   involvedKind: string | null;
   involvedName: string | null;
+  involvedUid: string | null;
 }
 
 const CONTAINER_FIELD_PATH = /^spec\.(?:containers|initContainers|ephemeralContainers)\{(.+)\}$/;
@@ -63,6 +65,7 @@ function normalizeEvent(raw: AnyEvent): PodEvent {
     container: fieldPath ? (CONTAINER_FIELD_PATH.exec(fieldPath)?.[1] ?? null) : null,
     involvedKind: involved?.kind ?? null,
     involvedName: involved?.name ?? null,
+    involvedUid: involved?.uid ?? null,
   };
 }
 
@@ -98,4 +101,22 @@ export function lastOf(events: readonly PodEvent[]): PodEvent | null {
  */
 export function totalCount(events: readonly PodEvent[]): number {
   return events.reduce((sum, e) => sum + e.count, 0);
+}
+
+/**
+ * Keeps the events about one pod: those whose involved object is this Pod
+ * (same uid when both are known, so a StatefulSet pod's predecessor with the
+ * same name is left out), plus its controller's "Created pod: <name>" event,
+ * which is about the owner.
+ * @example eventsForPod(allNamespaceEvents, 'nginx-7fb78fb6d8-2w75j', '91bb1cf2-…')
+ */
+export function eventsForPod(events: readonly PodEvent[], name: string, uid: string | undefined): PodEvent[] {
+  return events.filter((e) => {
+    if (e.involvedKind === null && e.involvedName === null) return true;
+    if (e.involvedKind === 'Pod' || e.involvedKind === null) {
+      if (e.involvedName !== name) return false;
+      return !(uid && e.involvedUid && e.involvedUid !== uid);
+    }
+    return (e.reason === 'SuccessfulCreate' || e.reason === 'FailedCreate') && e.message.includes(name);
+  });
 }

@@ -1,4 +1,5 @@
-import { msToIso, toTimestampMs, type ApiTime } from './timestamps';
+import { toTimestampMs } from './human-duration';
+import { msToIso, type ApiTime } from './timestamps';
 
 /**
  * The kubelet's container restart back-off (pkg/kubelet/kuberuntime, doBackOff,

@@ -34,4 +34,3 @@ export function secondsBetween(from: ApiTime, to: ApiTime): number | null {
   return Math.trunc((b - a) / 1000);
 }
 
-export { toTimestampMs };

@@ -1,3 +1,4 @@
+import 'server-only';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cacheKey, CacheRegistry, getCacheRegistry, type ManagedCache } from './cache-registry';
 import { RESOURCES } from './resources';

@@ -14,6 +14,7 @@ export interface CacheLease<C> {
   release(): void;
 }
 
+/** Idle delay and clock. @example { idleStopMs: 60_000 } */
 export interface CacheRegistryOptions {
   /** How long a cache keeps running after its last subscriber leaves. Default 60 s. */
   idleStopMs?: number;

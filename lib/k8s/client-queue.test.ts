@@ -1,3 +1,4 @@
+import 'server-only';
 import { describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '@/lib/testing/fixtures';
 import { ClientQueue } from './client-queue';

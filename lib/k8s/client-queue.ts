@@ -17,6 +17,7 @@ export interface Drained<T> {
   resync: string[];
 }
 
+/** Bound and wake-up hook. @example { maxPending: 2000, onPending: () => queueMicrotask(flush) } */
 export interface ClientQueueOptions {
   /** Most pending entries (after coalescing) before the client is marked overflowed. Default 2000. */
   maxPending?: number;

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
+import 'server-only';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KubeConfig } from '@kubernetes/client-node';
 import { classifyK8sError } from './kubeconfig';
@@ -151,21 +149,16 @@ describe('createWatchSource failures', () => {
   });
 
   it('runs exec credential plugins for lists too (a missing one is reported as such)', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sources-test-'));
-    try {
-      const kc = kubeConfig('https://127.0.0.1:1', {
-        name: 'u',
-        exec: { apiVersion: 'client.authentication.k8s.io/v1', command: 'definitely-not-installed-plugin' },
-      });
-      const err = await createWatchSource(kc, 'pods').listPage().catch((e: unknown) => e);
-      expect(classifyK8sError(err)).toStrictEqual({
-        kind: 'exec-plugin-missing',
-        message: 'spawn definitely-not-installed-plugin ENOENT',
-        fix: { id: 'fix.auth.execPluginMissing', params: { command: 'definitely-not-installed-plugin' } },
-      });
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const kc = kubeConfig('https://127.0.0.1:1', {
+      name: 'u',
+      exec: { apiVersion: 'client.authentication.k8s.io/v1', command: 'definitely-not-installed-plugin' },
+    });
+    const err = await createWatchSource(kc, 'pods').listPage().catch((e: unknown) => e);
+    expect(classifyK8sError(err)).toStrictEqual({
+      kind: 'exec-plugin-missing',
+      message: 'spawn definitely-not-installed-plugin ENOENT',
+      fix: { id: 'fix.auth.execPluginMissing', params: { command: 'definitely-not-installed-plugin' } },
+    });
   });
 
   it('rejects checkAccess on a closed port (unreachable)', async () => {

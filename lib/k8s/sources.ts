@@ -5,6 +5,7 @@ import { ApiException, AuthorizationV1Api, Watch, type KubeConfig } from '@kuber
 import { collectionPath, RESOURCES, type ResourceDescriptor, type ResourceName } from './resources';
 import type { ListPage, WatchEventType, WatchSource } from './watch-cache';
 
+/** Scope and tuning of a source. @example { namespace: 'default', pageSize: 500 } */
 export interface SourceOptions {
   /** Watch one namespace; omit for cluster-wide (ignored for cluster-scoped kinds). */
   namespace?: string;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiException } from '@kubernetes/client-node';
 import { loadFixture } from '@/lib/testing/fixtures';
@@ -432,6 +433,20 @@ describe('WatchCache lifecycle', () => {
     expect(events).toStrictEqual([]);
     expect(source.watches).toHaveLength(1);
     expect(cache.isRunning()).toBe(false);
+  });
+
+  it('fails the watch visibly when normalising an event throws, instead of losing the event', async () => {
+    const { source, cache } = await syncedCache([nginx], '1', {
+      normalize: (raw: unknown) => {
+        if ((raw as KubeObject).metadata?.name === 'sleep') throw new Error('cannot normalise sleep');
+        return raw as KubeObject;
+      },
+    });
+    source.lastWatch().emit('ADDED', sidecar);
+    expect(cache.items().map((p) => p.metadata?.name)).toStrictEqual(['nginx']);
+    expect(cache.getState()).toMatchObject({ phase: 'reconnecting', attempt: 1, message: 'cannot normalise sleep' });
+    await vi.advanceTimersByTimeAsync(375);
+    expect(source.lastWatch().resourceVersion).toBe('1'); // the event will be replayed
   });
 
   it('keeps delivering to other listeners when one throws', async () => {

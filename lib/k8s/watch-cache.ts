@@ -70,11 +70,16 @@ export type CacheEvent<T> =
   | { type: 'delete'; obj: T }
   | { type: 'state'; state: CacheState };
 
+/** A subscriber; called synchronously for each event, in order. */
 export type CacheListener<T> = (event: CacheEvent<T>) => void;
 
 /** The resource fields the cache needs (for kind/apiVersion and forbidden messages). */
 export type CacheResource = Pick<ResourceDescriptor, 'group' | 'version' | 'kind' | 'plural'>;
 
+/**
+ * Construction options; only `resource` and `source` are required.
+ * @example { resource: RESOURCES.pods, source, watchdogMs: 120_000 }
+ */
 export interface WatchCacheOptions<T> {
   resource: CacheResource;
   source: WatchSource;
@@ -379,6 +384,16 @@ export class WatchCache<T extends KubeObject = KubeObject> {
   }
 
   private onWatchEvent(type: WatchEventType, raw: unknown): void {
+    try {
+      this.applyWatchEvent(type, raw);
+    } catch (err) {
+      // client-node swallows exceptions thrown from its event callback, which
+      // would silently lose this event; fail the watch visibly instead.
+      this.onFailure(err, 'watch', 'rewatch');
+    }
+  }
+
+  private applyWatchEvent(type: WatchEventType, raw: unknown): void {
     this.lastEventAt = new Date(this.clock.now()).toISOString();
     this.eventsThisWatch += 1;
     this.armWatchdog(this.generation);

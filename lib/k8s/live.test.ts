@@ -1,0 +1,104 @@
+import 'server-only';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CacheRegistry } from './cache-registry';
+import { subscribeResource } from './live';
+import type { CacheEvent, CacheState } from './watch-cache';
+
+// End to end through the real client-node, with nothing listening: no fake apiserver.
+
+let dir: string;
+let registry: CacheRegistry;
+
+function useKubeconfig(server: string, userBody: string): void {
+  const file = path.join(dir, 'config');
+  fs.writeFileSync(
+    file,
+    [
+      'apiVersion: v1',
+      'kind: Config',
+      'current-context: local',
+      'clusters:',
+      '- name: local',
+      '  cluster:',
+      `    server: ${server}`,
+      'users:',
+      '- name: me',
+      '  user:',
+      ...userBody.split('\n').map((l) => `    ${l}`),
+      'contexts:',
+      '- name: local',
+      '  context: { cluster: local, user: me }',
+      '',
+    ].join('\n'),
+  );
+  vi.stubEnv('KUBECONFIG', file);
+}
+
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function nextState(events: CacheEvent<unknown>[], phase: CacheState['phase']): Promise<CacheState> {
+  for (let i = 0; i < 400; i++) {
+    const hit = events.find((e): e is { type: 'state'; state: CacheState } => e.type === 'state' && e.state.phase === phase);
+    if (hit) return hit.state;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`no ${phase} state; got ${JSON.stringify(events)}`);
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'live-test-'));
+  registry = new CacheRegistry({ idleStopMs: 0 });
+});
+afterEach(() => {
+  registry.stopAll();
+  vi.unstubAllEnvs();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('subscribeResource', () => {
+  it('reports reconnecting with backoff when the cluster refuses connections', async () => {
+    const port = await closedPort();
+    useKubeconfig(`https://127.0.0.1:${port}`, 'token: t');
+    const events: CacheEvent<unknown>[] = [];
+    subscribeResource({ resource: 'pods', namespace: 'default' }, (e) => events.push(e), registry);
+    const state = await nextState(events, 'reconnecting');
+    expect(state).toMatchObject({ phase: 'reconnecting', attempt: 1, message: `connect ECONNREFUSED 127.0.0.1:${port}` });
+    expect(events[0]).toStrictEqual({ type: 'snapshot', items: [], state: { phase: 'syncing', count: 0, lastEventAt: null, lastSyncedAt: null } });
+  });
+
+  it('reports error (slow retry, not backoff) when the exec credential plugin is missing', async () => {
+    useKubeconfig('https://127.0.0.1:1', 'exec:\n  apiVersion: client.authentication.k8s.io/v1\n  command: definitely-not-installed-plugin');
+    const events: CacheEvent<unknown>[] = [];
+    subscribeResource({ resource: 'nodes' }, (e) => events.push(e), registry);
+    expect(await nextState(events, 'error')).toStrictEqual({
+      phase: 'error',
+      message: 'spawn definitely-not-installed-plugin ENOENT',
+      lastEventAt: null,
+      lastSyncedAt: null,
+    });
+  });
+
+  it('shares one cache between subscribers of the same key and stops it after the last leaves', async () => {
+    const port = await closedPort();
+    useKubeconfig(`https://127.0.0.1:${port}`, 'token: t');
+    const off1 = subscribeResource({ resource: 'services', namespace: 'a' }, () => {}, registry);
+    const off2 = subscribeResource({ resource: 'services', namespace: 'a' }, () => {}, registry);
+    const off3 = subscribeResource({ resource: 'nodes', namespace: 'ignored' }, () => {}, registry);
+    expect(registry.keys()).toStrictEqual(['["local","services","a"]', '["local","nodes",null]']);
+    off1();
+    off2();
+    off3();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(registry.keys()).toStrictEqual([]);
+  });
+});

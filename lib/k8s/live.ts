@@ -1,0 +1,48 @@
+import 'server-only';
+import { cacheKey, getCacheRegistry, type CacheRegistry } from './cache-registry';
+import { classifyK8sError, getKubeconfigs, type K8sErrorKind } from './kubeconfig';
+import { RESOURCES, type ResourceName } from './resources';
+import { createWatchSource } from './sources';
+import { WatchCache, type CacheListener, type KubeObject } from './watch-cache';
+
+/** Which cache: a context (default: the kubeconfig's current one), a resource, optionally a namespace. */
+export interface LiveKey {
+  context?: string;
+  resource: ResourceName;
+  namespace?: string;
+}
+
+/**
+ * Error kinds that retrying every few seconds cannot fix: the cache shows
+ * phase 'error' and retries once a minute instead of backing off quickly.
+ */
+const FATAL_KINDS = new Set<K8sErrorKind>(['unauthorized', 'exec-plugin-missing', 'malformed-kubeconfig', 'not-found', 'tls']);
+
+/**
+ * Subscribes to the shared cache for (context, resource, namespace),
+ * creating it from the kubeconfig on first use (see CacheRegistry for the
+ * lifetime rules). Throws KubeconfigError when the kubeconfig or context is
+ * unusable — classify it with classifyK8sError.
+ * @example const off = subscribeResource({ resource: 'pods', namespace: 'default' }, (e) => queue.push('pods', e));
+ */
+export function subscribeResource<T extends KubeObject = KubeObject>(
+  key: LiveKey,
+  listener: CacheListener<T>,
+  registry: CacheRegistry = getCacheRegistry(),
+): () => void {
+  const configs = getKubeconfigs();
+  const context = key.context ?? configs.currentContext ?? '';
+  const resource = RESOURCES[key.resource];
+  const namespace = resource.namespaced ? key.namespace : undefined;
+  const kc = configs.forContext(context);
+  return registry.subscribe<T>(
+    cacheKey({ context, resource: key.resource, namespace }),
+    () =>
+      new WatchCache<T>({
+        resource,
+        source: createWatchSource(kc, resource, { namespace }),
+        isFatal: (err) => FATAL_KINDS.has(classifyK8sError(err).kind),
+      }),
+    listener,
+  );
+}
