@@ -96,7 +96,6 @@ export interface ExplainClusterInput {
 
 type Signal = { source: HealthSource; healthy: boolean };
 
-const STATIC_COMPONENTS = ['kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager'] as const;
 const MIRROR_ANNOTATION = 'kubernetes.io/config.mirror';
 const EVIDENCE_LIMIT = 10;
 
@@ -269,7 +268,7 @@ function podsOf(pods: V1Pod[] | null, predicate: (p: V1Pod) => boolean): V1Pod[]
   return (pods ?? []).filter(predicate).sort((a, b) => compare(a.metadata?.name ?? '', b.metadata?.name ?? ''));
 }
 
-function isStaticComponent(pod: V1Pod, name: (typeof STATIC_COMPONENTS)[number]): boolean {
+function isStaticComponent(pod: V1Pod, name: 'kube-apiserver' | 'etcd' | 'kube-scheduler' | 'kube-controller-manager'): boolean {
   const labels = pod.metadata?.labels ?? {};
   if (labels.component === name) return true;
   // Without kubeadm's labels, fall back to the mirror-pod naming "<component>-<node>".

@@ -10,8 +10,10 @@ import type { ContainerExplanation } from './containers';
  * restart), docker exec ≈ kubectl exec. Commands are code, not prose.
  */
 
+/** Which command a PodCommand is. */
 export type PodCommandId = 'get' | 'get-yaml' | 'describe' | 'events' | 'logs' | 'logs-previous' | 'exec';
 
+/** One kubectl command and its Docker counterpart. */
 export interface PodCommand {
   id: PodCommandId;
   /** The container it targets, for per-container commands. */

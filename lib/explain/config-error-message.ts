@@ -10,6 +10,7 @@
  * is reported as 'other'.
  */
 
+/** What a CreateContainerConfigError is missing. */
 export interface ConfigErrorCause {
   /** 'object' = the ConfigMap/Secret is missing; 'key' = it exists but lacks the key. */
   missing: 'object' | 'key' | 'other';

@@ -15,8 +15,10 @@ import { containerResources, explainQos, type ContainerResources, type QosClass 
 import { estimateBackoff, type BackoffEstimate } from './restart-backoff';
 import { toIso } from './timestamps';
 
+/** Which of waiting / running / terminated is set; not-reported before the kubelet reports the container. */
 export type ContainerStateKind = 'waiting' | 'running' | 'terminated' | 'not-reported';
 
+/** A container state or last state, flattened, e.g. { kind: "terminated", reason: "OOMKilled", exitCode: 137, conceptId: "reason-oom-killed" }. */
 export interface ContainerStateView {
   kind: ContainerStateKind;
   reason: string | null;
@@ -33,8 +35,10 @@ export interface ContainerStateView {
   path: string | null;
 }
 
+/** Pod or container restart policy (Always is the pod default). */
 export type RestartPolicy = 'Always' | 'OnFailure' | 'Never';
 
+/** Everything about one container: kind, state, restarts, back-off, pull policy, resources, probes. */
 export interface ContainerExplanation {
   name: string;
   kind: ContainerKind;
@@ -73,6 +77,7 @@ export interface ContainerExplanation {
   };
 }
 
+/** Handler type of a postStart / preStop hook. */
 export type HookType = 'exec' | 'httpGet' | 'tcpSocket' | 'sleep' | 'unknown';
 
 const REASON_CONCEPTS: Readonly<Record<string, ConceptId>> = {
@@ -121,8 +126,8 @@ export function describeState(state: V1ContainerState | undefined, path: string 
   if (state?.waiting) {
     const reason = state.waiting.reason ?? null;
     return {
-      ...base,
       kind: 'waiting',
+      ...base,
       reason,
       message: state.waiting.message ?? null,
       conceptId: reasonConcept(reason),
@@ -131,8 +136,8 @@ export function describeState(state: V1ContainerState | undefined, path: string 
   }
   if (state?.running) {
     return {
-      ...base,
       kind: 'running',
+      ...base,
       conceptId: 'container-states',
       startedAt: toIso(state.running.startedAt),
       path: path && `${path}.running`,
@@ -154,7 +159,7 @@ export function describeState(state: V1ContainerState | undefined, path: string 
       path: path && `${path}.terminated`,
     };
   }
-  return { ...base, kind: 'not-reported', conceptId: 'container-states', path: null };
+  return { kind: 'not-reported', ...base, conceptId: 'container-states', path: null };
 }
 
 /** A sidecar is an init container with restartPolicy Always (docs: concepts/workloads/pods/sidecar-containers). */

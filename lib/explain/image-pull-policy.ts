@@ -4,11 +4,13 @@
  * concepts/containers/images#imagepullpolicy-defaulting.
  */
 
+/** spec.containers[].imagePullPolicy values. */
 export type PullPolicy = 'Always' | 'IfNotPresent' | 'Never';
 
 /** Why defaulting picks what it picks. */
 export type PullPolicyRule = 'tag-latest' | 'no-tag' | 'digest' | 'other-tag' | 'unparseable';
 
+/** An image reference split into its parts. */
 export interface ImageRef {
   /** Everything before the tag and digest, e.g. 'gcr.io/heptio-images/ks-guestbook-demo'. */
   repository: string;

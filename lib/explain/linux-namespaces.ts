@@ -11,8 +11,10 @@ import type { ConceptId } from '../concepts/ids';
  * namespace (hostname) is the node's too.
  */
 
+/** Linux namespaces a pod can share or take from the host. */
 export type NamespaceKind = 'network' | 'ipc' | 'uts' | 'pid' | 'mount' | 'user';
 
+/** Whether the containers of the pod share one namespace kind, or use the node's. */
 export interface NamespaceExplanation {
   kind: NamespaceKind;
   /** Shared by the containers of this pod. */

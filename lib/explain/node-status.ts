@@ -56,7 +56,7 @@ export function nodeRoles(node: V1Node): string[] {
 /**
  * Every column of `kubectl get nodes -o wide` as kubectl prints it.
  * @example nodeColumns(minikube, now)
- *   // { status: 'Ready', roles: 'master', age: '4y', version: 'v1.17.0', internalIP: '192.168.64.6', externalIP: '<none>', ... }
+ *   // { status: 'Ready', roles: 'master', age: '25h', version: 'v1.17.0', internalIP: '192.168.64.6', externalIP: '<none>', ... }
  */
 export function nodeColumns(node: V1Node, now: Date): NodeColumns {
   const info = node.status?.nodeInfo;

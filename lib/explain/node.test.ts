@@ -165,6 +165,7 @@ describe('explainNode', () => {
       diagnoses: [],
     };
     expect(result).toStrictEqual(expected);
+    expect(JSON.parse(JSON.stringify(result))).toStrictEqual(result); // plain JSON, no Dates or undefined
   });
 
   it('diagnoses a node whose kubelet stopped posting status (Ready Unknown, unreachable taints, stale lease)', () => {

@@ -17,6 +17,7 @@ import { msToIso, secondsBetween, toIso } from './timestamps';
  * starts containers and reports status back to the apiserver.
  */
 
+/** Steps of pod creation in order; controller-created only for controller-owned pods, completed only for finished ones. */
 export type CreationStepId =
   | 'controller-created'
   | 'submitted'
@@ -27,10 +28,12 @@ export type CreationStepId =
   | 'ready'
   | 'completed';
 
+/** Who asked for the pod: a client (kubectl, bare Pod) or a controller named by the ownerReference. */
 export type CreatedBy =
   | { kind: 'client' }
   | { kind: 'controller'; ownerKind: string; ownerName: string; controllerName: string | null };
 
+/** The creation steps with their state, time, delta and evidence. */
 export interface CreationFlow {
   createdBy: CreatedBy;
   steps: FlowStep<CreationStepId>[];

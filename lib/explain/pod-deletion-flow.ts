@@ -17,6 +17,7 @@ import { msToIso } from './timestamps';
  * their controllers remove them; --force --grace-period=0 removes it at once.
  */
 
+/** Steps of graceful deletion in order. */
 export type DeletionStepId =
   | 'deletion-requested'
   | 'endpoints-terminating'
@@ -26,6 +27,7 @@ export type DeletionStepId =
   | 'finalizers'
   | 'removed';
 
+/** Deadline, countdown and steps of a deletion in progress. */
 export interface DeletionFlow {
   /** metadata.deletionTimestamp: the deadline for a graceful stop. */
   deadline: string;
@@ -128,35 +130,43 @@ export function deletionFlow(
     params: matchingServices ? { services: matchingServices.join(',') } : {},
   });
 
+  // The kubelet records Killing ("Stopping container x") before it runs the
+  // preStop hook, then sends the stop signal once the hook returns
+  // (kuberuntime_container.go, killContainer).
+  const killing = withReason(events, 'Killing');
   const hooked = running.filter((r) => r.container.lifecycle?.preStop);
   const hookFailures = withReason(events, 'FailedPreStopHook');
-  const anyHook = containers.some(({ c }) => c.lifecycle?.preStop);
+  const hookNames = containers.filter(({ c }) => c.lifecycle?.preStop).map(({ c }) => c.name);
+  let hookState: DraftStep<DeletionStepId>['state'];
+  if (hookFailures.length) hookState = 'failed';
+  else if (!hookNames.length) hookState = 'skipped';
+  else if (hooked.length) hookState = 'current';
+  else hookState = 'done';
   drafts.push({
     id: 'prestop-hook',
-    state: hookFailures.length ? 'failed' : !anyHook ? 'skipped' : hooked.length ? 'current' : 'done',
+    state: hookState,
     component: 'kubelet',
     conceptIds: ['pod-deletion-flow', 'kubelet'],
-    at: null,
-    evidence: hookFailures.map(eventEvidence),
-    params: anyHook ? { containers: containers.filter(({ c }) => c.lifecycle?.preStop).map(({ c }) => c.name).join(',') } : {},
+    at: hookNames.length ? (killing[0]?.firstAt ?? null) : null,
+    evidence: [...(hookNames.length ? killing.map(eventEvidence) : []), ...hookFailures.map(eventEvidence)],
+    params: hookNames.length ? { containers: hookNames.join(',') } : {},
   });
 
-  const killing = withReason(events, 'Killing');
   const signals = [...new Set(containers.map(({ c }) => c.lifecycle?.stopSignal ?? 'SIGTERM'))];
   const stopEvidence: FlowEvidence[] = [
     ...killing.map(eventEvidence),
     ...exitedAfterRequest.map((e) => ({ kind: 'field' as const, path: `${e.path}.state.terminated.finishedAt`, value: msToIso(e.finishedMs) })),
   ];
   let stopState: DraftStep<DeletionStepId>['state'];
-  if (killing.length || exitedAfterRequest.length) stopState = 'done';
-  else if (!stopped) stopState = hooked.length ? 'pending' : 'current';
-  else stopState = 'skipped';
+  if (hooked.length) stopState = 'pending'; // sent only after the hook returns
+  else if (!stopped) stopState = killing.length ? 'done' : 'current';
+  else stopState = exitedAfterRequest.length || killing.length ? 'done' : 'skipped';
   drafts.push({
     id: 'stop-signal',
     state: stopState,
     component: 'container-runtime',
     conceptIds: ['pod-deletion-flow', 'container-runtime'],
-    at: killing[0]?.firstAt ?? null,
+    at: stopState === 'done' && !hookNames.length ? (killing[0]?.firstAt ?? null) : null,
     evidence: stopEvidence,
     params: { signal: signals.join(','), imageStopSignalMayOverride: signals.includes('SIGTERM') ? 1 : 0 },
   });

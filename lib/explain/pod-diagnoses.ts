@@ -2,7 +2,7 @@ import type { V1Node, V1Pod } from '@kubernetes/client-node';
 import type { ConceptId } from '../concepts/ids';
 import { parseConfigErrorMessage } from './config-error-message';
 import type { ContainerExplanation } from './containers';
-import { eventPath, nodeConditionPath } from './paths';
+import { conditionPath, eventPath, nodeConditionPath } from './paths';
 import type { DeletionFlow } from './pod-deletion-flow';
 import { lastOf, withReason, type PodEvent } from './pod-events';
 import { parseSchedulingMessage, type SchedulingReasonCategory } from './scheduling-message';
@@ -71,7 +71,8 @@ export function diagnosePod(input: DiagnoseInput): Diagnosis[] {
 function evicted({ pod, events }: DiagnoseInput): Diagnosis[] {
   if (pod.status?.reason !== 'Evicted') return [];
   const message = pod.status.message ?? '';
-  const resource = /low on resource: ([\w./-]+)/.exec(message)?.[1];
+  // "The node was low on resource: memory. Threshold quantity: …" (the sentence's period is not part of the name)
+  const resource = /low on resource: ([\w./-]+)/.exec(message)?.[1]?.replace(/\.$/, '');
   const evidence = ['status.reason', 'status.message'];
   if (withReason(events, 'Evicted').length) evidence.push(eventPath('Evicted', 'message'));
   return [
@@ -85,7 +86,7 @@ function evicted({ pod, events }: DiagnoseInput): Diagnosis[] {
   ];
 }
 
-function stuckTerminating({ pod, deletion, containers, node }: DiagnoseInput): Diagnosis[] {
+function stuckTerminating({ deletion, containers, node }: DiagnoseInput): Diagnosis[] {
   if (!deletion) return [];
   const stopped = containers.every((c) => c.state.kind !== 'running');
   const held = deletion.finalizers.length > 0 && stopped;
@@ -126,7 +127,7 @@ function unschedulable({ pod, events }: DiagnoseInput): Diagnosis[] {
   const byCondition = cond?.status === 'False' && cond.reason === 'Unschedulable';
   if (!byCondition && failedEvents.length === 0) return [];
   const evidence: string[] = [];
-  if (byCondition) evidence.push(`status.conditions[${index}].reason`, `status.conditions[${index}].message`);
+  if (byCondition) evidence.push(conditionPath(index, 'reason'), conditionPath(index, 'message'));
   if (failedEvents.length) evidence.push(eventPath('FailedScheduling', 'message'));
   const message = (byCondition && cond?.message) || lastOf(failedEvents)?.message || '';
   const parsed = parseSchedulingMessage(message);
@@ -136,10 +137,12 @@ function unschedulable({ pod, events }: DiagnoseInput): Diagnosis[] {
     params.totalNodes = parsed.totalNodes;
     params.availableNodes = parsed.availableNodes;
     params.reasons = parsed.reasons.map((r) => (r.count === null ? r.text : `${r.count} ${r.text}`)).join(', ');
-    const top = [...parsed.reasons].sort((a, b) => (b.count ?? Infinity) - (a.count ?? Infinity))[0];
+    // A count-less (pod-level) reason applies to every node.
+    const nodes = (r: { count: number | null }) => r.count ?? parsed.totalNodes;
+    const top = [...parsed.reasons].sort((a, b) => nodes(b) - nodes(a))[0];
     if (top) {
       params.topReason = top.category;
-      params.topReasonCount = top.count ?? parsed.totalNodes;
+      params.topReasonCount = nodes(top);
     }
     for (const r of parsed.reasons) {
       const concept = CATEGORY_CONCEPTS[r.category];
@@ -269,7 +272,8 @@ function containerDiagnoses(c: ContainerExplanation, input: DiagnoseInput): Diag
         evidence,
       });
     }
-    const finalFailure = exitedWithError && c.willRestart === false;
+    // An evicted pod's containers were stopped by the kubelet; 'evicted' already says why.
+    const finalFailure = exitedWithError && c.willRestart === false && pod.status?.reason !== 'Evicted';
     if (finalFailure || (waiting && START_FAILURES.has(waiting))) {
       out.push({
         id: 'container-failed',

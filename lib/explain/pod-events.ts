@@ -50,7 +50,9 @@ function normalizeEvent(raw: AnyEvent): PodEvent {
   const e = raw as Partial<CoreV1Event> & Partial<EventsV1Event>;
   const involved = e.involvedObject ?? e.regarding;
   const fieldPath = involved?.fieldPath || null;
-  const first = earliest([e.firstTimestamp, e.deprecatedFirstTimestamp, e.eventTime, e.metadata?.creationTimestamp]);
+  // creationTimestamp (second precision) is only a last resort for when the event itself carries no time.
+  const first =
+    earliest([e.firstTimestamp, e.deprecatedFirstTimestamp, e.eventTime]) ?? earliest([e.metadata?.creationTimestamp]);
   const last = latest([e.lastTimestamp, e.deprecatedLastTimestamp, e.series?.lastObservedTime, e.eventTime]) ?? first;
   return {
     reason: e.reason ?? '',

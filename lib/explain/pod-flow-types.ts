@@ -35,6 +35,7 @@ export type FlowEvidence =
   | { kind: 'condition'; type: string; status: string; reason: string | null; at: string | null; path: string }
   | { kind: 'field'; path: string; value: string | number | boolean | null };
 
+/** One step of a flow, e.g. { id: "scheduled", state: "done", component: "kube-scheduler", at: "…", secondsSincePrevious: 0 }. */
 export interface FlowStep<Id extends string> {
   id: Id;
   state: StepState;

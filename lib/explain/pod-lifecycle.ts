@@ -11,8 +11,10 @@ import { toIso } from './timestamps';
  * restart. Terminating is not a phase: it is metadata.deletionTimestamp.
  */
 
+/** status.phase; Unknown is deprecated and not set in practice (k8s.io/api core/v1 types.go). */
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
 
+/** The component that writes a condition, e.g. kube-scheduler for PodScheduled. */
 export type ConditionSetter =
   | 'kube-scheduler'
   | 'kubelet'
@@ -21,6 +23,7 @@ export type ConditionSetter =
   | 'external-controller'
   | 'unknown';
 
+/** A condition's status; Missing when the object has no condition of that type. */
 export type ConditionStatus = 'True' | 'False' | 'Unknown' | 'Missing';
 
 /**
@@ -31,6 +34,7 @@ export type ConditionStatus = 'True' | 'False' | 'Unknown' | 'Missing';
  */
 export type ConditionPosition = 'passed' | 'current' | 'ahead' | 'off-path';
 
+/** One pod condition on the lifecycle path, e.g. { type: "Initialized", status: "True", setBy: "kubelet", position: "passed" }. */
 export interface LifecycleCondition {
   type: string;
   status: ConditionStatus;
@@ -46,6 +50,7 @@ export interface LifecycleCondition {
   path: string | null;
 }
 
+/** A state of the "you are here" machine: a condition type, a terminal phase, or Terminating. */
 export type LifecycleStep =
   | 'PodScheduled'
   | 'PodReadyToStartContainers'
@@ -56,6 +61,7 @@ export type LifecycleStep =
   | 'Failed'
   | 'Terminating';
 
+/** Phase, ordered conditions, current step and kubectl columns of a pod. */
 export interface PodLifecycle {
   phase: { value: PodPhase; conceptId: ConceptId; reason: string | null; message: string | null };
   conditions: LifecycleCondition[];

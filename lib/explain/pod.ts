@@ -14,6 +14,7 @@ import { secondsBetween, toIso } from './timestamps';
 import type { Diagnosis } from './types';
 import { explainVolumes, type VolumeExplanation } from './volumes';
 
+/** Inputs besides the pod. Only `now` is required; everything else adds evidence. */
 export interface ExplainPodOptions {
   /** The moment to explain the pod at; every age and countdown is relative to it. */
   now: Date;
@@ -25,6 +26,7 @@ export interface ExplainPodOptions {
   services?: readonly V1Service[];
 }
 
+/** Identity and placement of the pod, e.g. { name: "nginx", nodeName: "minikube", ageSeconds: 600, owner: null }. */
 export interface PodSummary {
   name: string;
   namespace: string;
@@ -65,7 +67,9 @@ export interface PodExplanation {
  * @example explainPod(pod, { now: new Date(), events, node, services }).diagnoses.map((d) => d.id) // ['crash-loop-backoff']
  */
 export function explainPod(pod: V1Pod, options: ExplainPodOptions): PodExplanation {
-  const { now, node, services } = options;
+  const { now, services } = options;
+  // Only the node the pod is bound to says anything about it.
+  const node = options.node && options.node.metadata?.name === pod.spec?.nodeName ? options.node : undefined;
   const name = pod.metadata?.name ?? '';
   const events = eventsForPod(normalizeEvents(options.events), name, pod.metadata?.uid);
   const containers = explainContainers(pod, events, now, node);

@@ -11,8 +11,10 @@ import { lastOf, totalCount, withReason, type PodEvent } from './pod-events';
  * not ready and its pod leaves the Service's ready endpoints.
  */
 
+/** The three probe kinds; startup runs first and gates the other two. */
 export type ProbeKind = 'startup' | 'liveness' | 'readiness';
 
+/** How the kubelet checks: run a command, GET a URL, open a TCP port, or call gRPC health. */
 export type ProbeHandler =
   | { type: 'exec'; command: string[] }
   | { type: 'httpGet'; scheme: string; host: string | null; port: string | number; path: string }
@@ -20,6 +22,7 @@ export type ProbeHandler =
   | { type: 'grpc'; port: number; service: string | null }
   | { type: 'unknown' };
 
+/** Probe timing in seconds (and thresholds in attempts), defaults filled in. */
 export interface ProbeTiming {
   initialDelaySeconds: number;
   periodSeconds: number;
@@ -31,6 +34,7 @@ export interface ProbeTiming {
 /** What a failure leads to. */
 export type ProbeFailureAction = 'kill-and-restart' | 'kill' | 'mark-not-ready';
 
+/** One probe of one container, e.g. readiness via tcpSocket 8080, acts after 40 s, never restarts. */
 export interface ProbeExplanation {
   kind: ProbeKind;
   conceptId: ConceptId;
@@ -51,6 +55,7 @@ export interface ProbeExplanation {
   evidence: ProbeEvidence;
 }
 
+/** What the status and events show about a probe. */
 export interface ProbeEvidence {
   /** readiness: the container's ready flag; startup: its started flag; liveness: null. */
   flag: boolean | null;
@@ -102,11 +107,11 @@ export function probeHandler(probe: V1Probe): ProbeHandler {
       type: 'httpGet',
       scheme: probe.httpGet.scheme ?? 'HTTP',
       host: probe.httpGet.host ?? null,
-      port: probe.httpGet.port as string | number,
+      port: probe.httpGet.port,
       path: probe.httpGet.path ?? '/',
     };
   }
-  if (probe.tcpSocket) return { type: 'tcpSocket', host: probe.tcpSocket.host ?? null, port: probe.tcpSocket.port as string | number };
+  if (probe.tcpSocket) return { type: 'tcpSocket', host: probe.tcpSocket.host ?? null, port: probe.tcpSocket.port };
   if (probe.grpc) return { type: 'grpc', port: probe.grpc.port, service: probe.grpc.service ?? null };
   return { type: 'unknown' };
 }
@@ -146,7 +151,8 @@ export function explainProbe(
   const gatedByStartup = kind !== 'startup' && container.startupProbe !== undefined && container.startupProbe !== null;
   const onFailure: ProbeFailureAction =
     kind === 'readiness' ? 'mark-not-ready' : restartPolicy === 'Never' ? 'kill' : 'kill-and-restart';
-  const evidence = probeEvidence(kind, container.name, status, events, statusPath);
+  // Without a probe there is nothing to fail: the kind counts as passing, so no flag is blamed on it.
+  const evidence = probeEvidence(kind, container.name, probe ? status : undefined, events, statusPath);
   if (!probe) {
     return {
       kind,

@@ -1,6 +1,7 @@
 import type { V1Container, V1Node, V1Pod, V1ResourceRequirements } from '@kubernetes/client-node';
 import { addQuantities, compareQuantities, parseQuantity, toMilli, toUnits, type ExactQuantity } from './quantity';
 
+/** QoS classes; they decide eviction order and oom_score_adj. */
 export type QosClass = 'Guaranteed' | 'Burstable' | 'BestEffort';
 
 /**
@@ -19,6 +20,7 @@ export interface CgroupSettings {
   memoryLimitBytes: number | null;
 }
 
+/** Requests and limits of one container and what the kubelet makes of them. */
 export interface ContainerResources {
   /** As written in the spec. */
   requests: Record<string, string>;
@@ -37,6 +39,7 @@ export interface ContainerResources {
   oomScoreAdj: number | null;
 }
 
+/** The pod QoS class, from status or computed; `computed` lets the UI spot a disagreement. */
 export interface PodQos {
   /** status.qosClass when set, else the computed class. */
   class: QosClass;

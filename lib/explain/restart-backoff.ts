@@ -45,6 +45,7 @@ export function parseBackoffMessage(message: string | null | undefined): number 
   return Number(h) * 3600 + Number(m) * 60 + Math.round(Number(s));
 }
 
+/** The restart back-off of one container, e.g. { delaySeconds: 40, source: "message", secondsUntilRestart: 25 }. */
 export interface BackoffEstimate {
   /** The delay in force: read from the waiting message when present, else estimated. */
   delaySeconds: number;

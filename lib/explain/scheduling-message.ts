@@ -11,6 +11,7 @@
  * "had untolerated taint(s)" without the taint.
  */
 
+/** What kind of filter rejected nodes (or why preemption did not help). */
 export type SchedulingReasonCategory =
   | 'insufficient-resource'
   | 'too-many-pods'
@@ -29,6 +30,7 @@ export type SchedulingReasonCategory =
   | 'preemption-not-helpful'
   | 'other';
 
+/** One "<count> <reason>" entry of the message. */
 export interface SchedulingReason {
   /** How many nodes gave this reason; null for a pod-level (PreFilter) reason that applies to all. */
   count: number | null;
@@ -41,12 +43,14 @@ export interface SchedulingReason {
   taint: { key: string; value: string } | null;
 }
 
+/** One "0/N nodes are available: …" sentence. */
 export interface SchedulingAttempt {
   availableNodes: number;
   totalNodes: number;
   reasons: SchedulingReason[];
 }
 
+/** The whole message: the filter attempt and, when preemption ran, its result. */
 export interface ParsedSchedulingMessage extends SchedulingAttempt {
   /** The message as given. */
   message: string;

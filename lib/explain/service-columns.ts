@@ -39,7 +39,7 @@ export function serviceType(service: V1Service): ServiceType {
  * TYPE, CLUSTER-IP, EXTERNAL-IP, PORT(S), AGE and SELECTOR exactly as kubectl prints them.
  * @example serviceColumns(nodePortNginx, now)
  *   // { type: 'NodePort', clusterIP: '10.96.10.89', externalIP: '<none>', externalIPWide: '<none>',
- *   //   ports: '8080:30805/TCP', age: '4y', selector: 'app=nginx' }
+ *   //   ports: '8080:30805/TCP', age: '4y137d', selector: 'app=nginx' }
  */
 export function serviceColumns(service: V1Service, now: Date): ServiceColumns {
   const ports = makePortString(service.spec?.ports ?? []);

@@ -1,7 +1,8 @@
 import type { V1EndpointSlice, V1Pod, V1Service } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../testing/fixtures';
-import { explainService, type ServiceExplanation } from './service';
+import { explainService, type ServiceExplanation, type ServicePodRow } from './service';
+import type { ServiceEndpointView } from './service-endpoints';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 
@@ -117,7 +118,7 @@ const foreignSlices = [
   }),
 ];
 
-const ENDPOINT_ROWS = [
+const ENDPOINT_ROWS: ServiceEndpointView[] = [
   {
     ready: true,
     serving: true,
@@ -165,7 +166,7 @@ const ENDPOINT_ROWS = [
   },
 ];
 
-const NGINX_ROWS = {
+const NGINX_ROWS: Record<'noIp' | 'notReady' | 'ready' | 'terminating' | 'otherNamespace', ServicePodRow> = {
   noIp: {
     namespace: 'default',
     name: 'image-pull-backoff',
@@ -246,7 +247,7 @@ const NGINX_ROWS = {
     observed: null,
     evidence: ['pod[argocd/my-pod].metadata.namespace'],
   },
-} as const;
+};
 
 describe('explainService', () => {
   it('explains a NodePort Service whose pods are ready, not ready, terminating, without IP and in the wrong namespace', () => {
@@ -286,9 +287,7 @@ describe('explainService', () => {
       selector: { app: 'nginx' },
       endpointsFrom: 'selector',
       publishNotReadyAddresses: false,
-      pods: [NGINX_ROWS.noIp, NGINX_ROWS.notReady, NGINX_ROWS.ready, NGINX_ROWS.terminating, NGINX_ROWS.otherNamespace].map(
-        (r) => structuredClone(r) as ServiceExplanation['pods'][number],
-      ),
+      pods: [NGINX_ROWS.noIp, NGINX_ROWS.notReady, NGINX_ROWS.ready, NGINX_ROWS.terminating, NGINX_ROWS.otherNamespace],
       podCounts: { selected: 4, ready: 1, notReady: 1, terminating: 1, unlisted: 1, wrongNamespace: 1 },
       endpointSlices: [
         {
@@ -299,7 +298,7 @@ describe('explainService', () => {
           endpointCount: 3,
         },
       ],
-      endpoints: structuredClone(ENDPOINT_ROWS) as ServiceExplanation['endpoints'],
+      endpoints: ENDPOINT_ROWS,
       endpointCounts: { total: 3, ready: 1, serving: 2, terminating: 1 },
       ports: [
         {
@@ -352,6 +351,7 @@ describe('explainService', () => {
       diagnoses: [],
     };
     expect(result).toStrictEqual(expected);
+    expect(JSON.parse(JSON.stringify(result))).toStrictEqual(result); // plain JSON, no Dates or undefined
   });
 
   it('diagnoses no ready endpoints when every selected pod is not ready, terminating or without IP', () => {

@@ -10,6 +10,7 @@ import type { ConceptId } from '../concepts/ids';
  * API data as files. Only names of referenced objects are reported, never data.
  */
 
+/** The volume source type. */
 export type VolumeKind =
   | 'emptyDir'
   | 'hostPath'
@@ -24,11 +25,13 @@ export type VolumeKind =
   | 'image'
   | 'other';
 
+/** The nearest Docker storage concept. */
 export type DockerVolumeAnalogue = 'scratch-volume' | 'tmpfs' | 'bind-mount' | 'named-volume' | 'none';
 
 /** How long the data lives: with the pod, on the node, with the claim, in the API, or outside the cluster. */
 export type VolumeLifetime = 'pod' | 'node' | 'claim' | 'api-object' | 'external';
 
+/** Where one container mounts a volume. */
 export interface VolumeMountView {
   container: string;
   mountPath: string;
@@ -36,6 +39,7 @@ export interface VolumeMountView {
   subPath: string | null;
 }
 
+/** One pod volume, e.g. { kind: "emptyDir", dockerAnalogue: "tmpfs", lifetime: "pod" } for medium Memory. */
 export interface VolumeExplanation {
   name: string;
   path: string;
