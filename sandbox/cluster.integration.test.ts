@@ -383,7 +383,7 @@ describe('RBAC', () => {
         subjects: [{ kind: 'ServiceAccount', name: 'viewer', namespace: testNs }],
       },
     });
-    const token = await core.createNamespacedServiceAccountToken({ namespace: testNs, name: 'viewer', body: { spec: { expirationSeconds: 600 } } });
+    const token = await core.createNamespacedServiceAccountToken({ namespace: testNs, name: 'viewer', body: { spec: { audiences: [], expirationSeconds: 600 } } });
     const viewer = new KubeConfig();
     const cluster = kc.getCurrentCluster();
     viewer.loadFromOptions({

@@ -23,3 +23,27 @@ export * from './commands';
 export * from './paths';
 export * from './timestamps';
 export * from './pod-columns';
+
+// Services
+export * from './service';
+export * from './service-columns';
+export * from './service-discovery';
+export * from './service-ports';
+export * from './service-endpoints';
+export * from './selector';
+
+// Nodes
+export * from './node';
+export * from './node-status';
+export * from './node-taints';
+export * from './node-requests';
+export * from './node-runtime';
+
+// Cluster
+export * from './cluster';
+export * from './cluster-readyz';
+export * from './cluster-leases';
+
+// Shared
+export * from './quantity';
+export * from './human-duration';

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNodes, nodeObject } from './nodes';
 
+interface NodeShape {
+  metadata: { labels: Record<string, string>; annotations: Record<string, string> };
+  spec: { taints?: unknown[] };
+  status: { addresses: { address: string }[] };
+}
+const node = (n: Parameters<typeof nodeObject>[0]) => nodeObject(n) as unknown as NodeShape;
+
 describe('sandbox nodes', () => {
   it('names three nodes as kind does, with only the first a control-plane node', () => {
     expect(defaultNodes()).toStrictEqual([
@@ -11,7 +18,7 @@ describe('sandbox nodes', () => {
   });
 
   it('gives the control-plane node its role label and NoSchedule taint, and workers neither', () => {
-    const [cp, worker] = defaultNodes().map(nodeObject) as [Record<string, any>, Record<string, any>];
+    const [cp, worker] = defaultNodes().map(node) as [NodeShape, NodeShape];
     expect(cp.metadata.labels['node-role.kubernetes.io/control-plane']).toBe('');
     expect(cp.spec.taints).toStrictEqual([{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }]);
     expect(worker.metadata.labels['node-role.kubernetes.io/control-plane']).toBeUndefined();
@@ -20,7 +27,7 @@ describe('sandbox nodes', () => {
   });
 
   it('gives every node of a large fleet a distinct address', () => {
-    const ips = defaultNodes(1000).map((n) => (nodeObject(n).status as any).addresses[0].address as string);
+    const ips = defaultNodes(1000).map((n) => node(n).status.addresses[0]?.address ?? '');
     expect(new Set(ips).size).toBe(1000);
     expect(ips.every((ip) => /^172\.18\.\d+\.\d+$/.test(ip))).toBe(true);
   });

@@ -1,0 +1,36 @@
+import { NextResponse } from 'next/server';
+import { parseViewSpec } from '@/lib/k8s/views';
+import { streamSubscribe, streamUnsubscribe } from '@/lib/k8s/stream-hub';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+const ID = /^[A-Za-z0-9_.:-]{1,200}$/;
+
+async function body(request: Request): Promise<Record<string, unknown> | null> {
+  try {
+    const b: unknown = await request.json();
+    return typeof b === 'object' && b !== null ? (b as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Adds a subscription to a tab's stream: { streamId, subId, spec }. */
+export async function POST(request: Request): Promise<Response> {
+  const b = await body(request);
+  const spec = parseViewSpec(b?.spec);
+  if (!b || typeof b.streamId !== 'string' || typeof b.subId !== 'string' || !ID.test(b.subId) || !spec) {
+    return NextResponse.json({ error: 'bad subscription request' }, { status: 400 });
+  }
+  if (!streamSubscribe(b.streamId, b.subId, spec)) return NextResponse.json({ error: 'unknown stream' }, { status: 404 });
+  return NextResponse.json({ ok: true });
+}
+
+/** Removes a subscription: { streamId, subId }. */
+export async function DELETE(request: Request): Promise<Response> {
+  const b = await body(request);
+  if (!b || typeof b.streamId !== 'string' || typeof b.subId !== 'string') return NextResponse.json({ error: 'bad request' }, { status: 400 });
+  streamUnsubscribe(b.streamId, b.subId);
+  return NextResponse.json({ ok: true });
+}

@@ -1,0 +1,309 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { ClientQueue } from './client-queue';
+import { subscribeResource, type LiveKey } from './live';
+import { classifyK8sError } from './kubeconfig';
+import { objectKey, type CacheEvent, type CacheState, type KubeObject } from './watch-cache';
+import { resolveView, type ViewSpec, type ViewDefinition } from './views';
+
+/** What the browser receives, batched into one SSE `data:` frame per flush. */
+export type StreamMessage =
+  | { sub: string; type: 'snapshot'; items: unknown[]; state: ClientState }
+  | { sub: string; type: 'upsert'; item: unknown }
+  | { sub: string; type: 'delete'; uid: string }
+  | { sub: string; type: 'model'; model: unknown; state: ClientState }
+  | { sub: string; type: 'state'; state: ClientState };
+
+/** Cache state as the UI shows it (the connection indicator, empty and error states). */
+export type ClientState =
+  | { phase: 'syncing'; count: number; lastEventAt: string | null }
+  | { phase: 'synced'; lastEventAt: string | null }
+  | { phase: 'reconnecting'; message: string; lastEventAt: string | null }
+  | { phase: 'forbidden'; verb: string; resource: string; lastEventAt: string | null }
+  | { phase: 'error'; kind: string; message: string; fix: { id: string; params: Record<string, string> }; lastEventAt: string | null };
+
+function toClientState(s: CacheState): ClientState {
+  switch (s.phase) {
+    case 'syncing':
+      return { phase: 'syncing', count: s.count, lastEventAt: s.lastEventAt };
+    case 'synced':
+      return { phase: 'synced', lastEventAt: s.lastEventAt };
+    case 'reconnecting':
+      return { phase: 'reconnecting', message: s.message, lastEventAt: s.lastEventAt };
+    case 'forbidden':
+      return { phase: 'forbidden', verb: s.verb, resource: s.resource, lastEventAt: s.lastEventAt };
+    case 'error': {
+      const info = classifyK8sError(new Error(s.message));
+      return { phase: 'error', kind: info.kind, message: s.message, fix: { id: info.fix.id, params: stringParams(info.fix.params) }, lastEventAt: s.lastEventAt };
+    }
+  }
+}
+
+function stringParams(p: Record<string, unknown> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(p ?? {}).map(([k, v]) => [k, String(v)]));
+}
+
+/** The worst of several cache states: one failing input makes the view show it. */
+function combineStates(states: ClientState[]): ClientState {
+  const rank = { error: 5, forbidden: 4, reconnecting: 3, syncing: 2, synced: 1 } as const;
+  let worst: ClientState = { phase: 'syncing', count: 0, lastEventAt: null };
+  let worstRank = 0;
+  for (const s of states) {
+    if (rank[s.phase] > worstRank) {
+      worst = s;
+      worstRank = rank[s.phase];
+    }
+  }
+  return worst;
+}
+
+interface ListSub {
+  kind: 'list';
+  def: Extract<ViewDefinition, { kind: 'list' }>;
+  store: Map<string, KubeObject>;
+  state: ClientState;
+  off: () => void;
+}
+
+interface ModelSub {
+  kind: 'model';
+  def: Extract<ViewDefinition, { kind: 'model' }>;
+  stores: Map<string, Map<string, KubeObject>>;
+  states: Map<string, ClientState>;
+  offs: (() => void)[];
+  timer: NodeJS.Timeout | null;
+}
+
+type Sub = ListSub | ModelSub;
+
+const HEARTBEAT_MS = 15_000;
+const MODEL_THROTTLE_MS = 150;
+
+/**
+ * One browser tab's SSE stream. Subscriptions are added and removed by
+ * id over POST/DELETE; cache events go through a bounded ClientQueue that
+ * coalesces by uid, and are written only when the HTTP stream pulls, so a
+ * slow tab backs up into coalesced state, never into server memory.
+ */
+class TabStream {
+  readonly id = randomBytes(16).toString('hex');
+  private readonly subs = new Map<string, Sub>();
+  private readonly queue = new ClientQueue<KubeObject>({ maxPending: 5000, onPending: () => this.wake() });
+  private readonly extra: StreamMessage[] = [];
+  private waiter: (() => void) | null = null;
+  private heartbeatDue = false;
+  private readonly heartbeat: NodeJS.Timeout;
+  closed = false;
+
+  constructor() {
+    this.heartbeat = setInterval(() => {
+      this.heartbeatDue = true;
+      this.wake();
+    }, HEARTBEAT_MS);
+  }
+
+  private wake(): void {
+    const w = this.waiter;
+    this.waiter = null;
+    w?.();
+  }
+
+  /** Waits for something to send, then returns the SSE text for it. */
+  async next(): Promise<string> {
+    while (!this.closed && this.queue.size === 0 && !this.queue.overflowed && this.extra.length === 0 && !this.heartbeatDue) {
+      await new Promise<void>((resolve) => (this.waiter = resolve));
+    }
+    if (this.closed) return '';
+    const now = new Date();
+    const out: StreamMessage[] = this.extra.splice(0);
+    const { events, resync } = this.queue.drain();
+    for (const sub of resync) {
+      const s = this.subs.get(sub);
+      if (s?.kind === 'list') out.push({ sub, type: 'snapshot', items: [...s.store.values()].map((o) => s.def.project(o, now)), state: s.state });
+    }
+    for (const { sub, event } of events) {
+      const s = this.subs.get(sub);
+      if (s?.kind !== 'list') continue;
+      const msg = this.listMessage(sub, s, event, now);
+      if (msg) out.push(msg);
+    }
+    let text = '';
+    if (out.length > 0) text += `data: ${JSON.stringify(out)}\n\n`;
+    if (this.heartbeatDue) {
+      this.heartbeatDue = false;
+      text += `: heartbeat ${now.toISOString()}\n\n`;
+    }
+    return text;
+  }
+
+  private listMessage(sub: string, s: ListSub, event: CacheEvent<KubeObject>, now: Date): StreamMessage | null {
+    switch (event.type) {
+      case 'snapshot':
+        return { sub, type: 'snapshot', items: event.items.filter(s.def.filter).map((o) => s.def.project(o, now)), state: s.state };
+      case 'upsert':
+        return s.def.filter(event.obj) ? { sub, type: 'upsert', item: s.def.project(event.obj, now) } : null;
+      case 'delete':
+        return { sub, type: 'delete', uid: objectKey(event.obj) };
+      case 'state':
+        return { sub, type: 'state', state: s.state };
+    }
+  }
+
+  subscribe(subId: string, spec: ViewSpec): void {
+    this.unsubscribe(subId);
+    const def = resolveView(spec);
+    if (def.kind === 'list') {
+      const s: ListSub = { kind: 'list', def, store: new Map(), state: { phase: 'syncing', count: 0, lastEventAt: null }, off: () => {} };
+      this.subs.set(subId, s);
+      s.off = this.safeSubscribe(def.source, (e) => {
+        track(s.store, e);
+        if (e.type === 'snapshot' || e.type === 'state') s.state = toClientState(e.state);
+        this.queue.push(subId, e);
+      }, (state) => {
+        s.state = state;
+        this.extra.push({ sub: subId, type: 'state', state });
+        this.wake();
+      });
+      return;
+    }
+    const s: ModelSub = { kind: 'model', def, stores: new Map(), states: new Map(), offs: [], timer: null };
+    this.subs.set(subId, s);
+    for (const [name, key] of Object.entries(def.sources)) {
+      const store = new Map<string, KubeObject>();
+      s.stores.set(name, store);
+      s.states.set(name, { phase: 'syncing', count: 0, lastEventAt: null });
+      s.offs.push(
+        this.safeSubscribe(key, (e) => {
+          track(store, e);
+          if (e.type === 'snapshot' || e.type === 'state') s.states.set(name, toClientState(e.state));
+          this.scheduleModel(subId, s);
+        }, (state) => {
+          s.states.set(name, state);
+          this.scheduleModel(subId, s);
+        }),
+      );
+    }
+  }
+
+  /** Subscribes to a cache; a kubeconfig or context error becomes this view's error state, not a crash. */
+  private safeSubscribe(key: LiveKey, onEvent: (e: CacheEvent<KubeObject>) => void, onError: (s: ClientState) => void): () => void {
+    try {
+      return subscribeResource(key, onEvent);
+    } catch (err) {
+      const info = classifyK8sError(err);
+      queueMicrotask(() =>
+        onError({ phase: 'error', kind: info.kind, message: info.message, fix: { id: info.fix.id, params: stringParams(info.fix.params) }, lastEventAt: null }),
+      );
+      return () => {};
+    }
+  }
+
+  private scheduleModel(subId: string, s: ModelSub): void {
+    if (s.timer) return;
+    s.timer = setTimeout(() => {
+      s.timer = null;
+      if (this.subs.get(subId) !== s) return;
+      const state = combineStates([...s.states.values()]);
+      const inputs = Object.fromEntries([...s.stores].map(([k, v]) => [k, [...v.values()]]));
+      let model: unknown;
+      try {
+        model = s.def.build(inputs, new Date());
+      } catch (err) {
+        model = { buildError: (err as Error).message };
+      }
+      // Only the newest model matters: replace a pending one for this sub.
+      const i = this.extra.findIndex((m) => m.sub === subId && m.type === 'model');
+      const msg: StreamMessage = { sub: subId, type: 'model', model, state };
+      if (i >= 0) this.extra[i] = msg;
+      else this.extra.push(msg);
+      this.wake();
+    }, MODEL_THROTTLE_MS);
+  }
+
+  unsubscribe(subId: string): void {
+    const s = this.subs.get(subId);
+    if (!s) return;
+    this.subs.delete(subId);
+    this.queue.forget(subId);
+    if (s.kind === 'list') s.off();
+    else {
+      s.offs.forEach((off) => off());
+      if (s.timer) clearTimeout(s.timer);
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.heartbeat);
+    for (const id of [...this.subs.keys()]) this.unsubscribe(id);
+    this.wake();
+  }
+}
+
+function track(store: Map<string, KubeObject>, e: CacheEvent<KubeObject>): void {
+  if (e.type === 'snapshot') {
+    store.clear();
+    for (const o of e.items) store.set(objectKey(o), o);
+  } else if (e.type === 'upsert') store.set(objectKey(e.obj), e.obj);
+  else if (e.type === 'delete') store.delete(objectKey(e.obj));
+}
+
+interface Hub {
+  streams: Map<string, TabStream>;
+}
+
+const HUB_KEY = Symbol.for('kube-explain.stream-hub');
+
+function hub(): Hub {
+  const g = globalThis as unknown as Record<symbol, Hub | undefined>;
+  return (g[HUB_KEY] ??= { streams: new Map() });
+}
+
+/**
+ * Opens a tab's stream: the first frame names its id (the client uses it to
+ * add subscriptions); the stream ends and every subscription is released
+ * when the request is aborted.
+ */
+export function openStream(signal: AbortSignal): ReadableStream<Uint8Array> {
+  const tab = new TabStream();
+  hub().streams.set(tab.id, tab);
+  const enc = new TextEncoder();
+  const close = () => {
+    tab.close();
+    hub().streams.delete(tab.id);
+  };
+  signal.addEventListener('abort', close, { once: true });
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(enc.encode(`retry: 2000\nevent: hello\ndata: ${JSON.stringify({ streamId: tab.id })}\n\n`));
+    },
+    async pull(controller) {
+      const text = await tab.next();
+      if (tab.closed) {
+        controller.close();
+        return;
+      }
+      if (text) controller.enqueue(enc.encode(text));
+    },
+    cancel: close,
+  });
+}
+
+export function streamSubscribe(streamId: string, subId: string, spec: ViewSpec): boolean {
+  const tab = hub().streams.get(streamId);
+  if (!tab) return false;
+  tab.subscribe(subId, spec);
+  return true;
+}
+
+export function streamUnsubscribe(streamId: string, subId: string): boolean {
+  const tab = hub().streams.get(streamId);
+  if (!tab) return false;
+  tab.unsubscribe(subId);
+  return true;
+}
+
+export function openStreamCount(): number {
+  return hub().streams.size;
+}
