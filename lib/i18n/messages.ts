@@ -61,15 +61,26 @@ export const en = {
   'error.tls': 'The TLS connection to the API server failed.',
   'error.timeout': 'The API server took too long to answer.',
   'error.unknown': 'Something went wrong talking to the cluster.',
-  'fix.no-kubeconfig': 'Create a cluster (kind create cluster, minikube start) or set KUBECONFIG to a kubeconfig file. Without one, `npm start` starts the bundled sandbox.',
-  'fix.malformed-kubeconfig': 'Check the file with `kubectl config view`; fix the YAML or point KUBECONFIG at a valid file.',
-  'fix.unreachable': 'Check that the cluster is running (`kubectl cluster-info`), e.g. `minikube start` or `docker start kind-control-plane`.',
-  'fix.unauthorized': 'Log in again or refresh the credentials (for cloud clusters, re-run the provider’s get-credentials command).',
-  'fix.exec-plugin-missing': 'Install the plugin named in the kubeconfig’s users[].user.exec.command and make sure it is on PATH.',
-  'fix.forbidden': 'Ask a cluster admin for read access, or check with `kubectl auth can-i {verb} {resource}`.',
-  'fix.not-found': 'It may have been deleted; go back to the list.',
-  'fix.tls': 'Check the cluster’s certificate-authority in the kubeconfig.',
-  'fix.timeout': 'Check the network path to the API server.',
+  'fix.kubeconfig.missing': 'No kubeconfig was found (looked in: {searched}). Create a cluster (kind create cluster, minikube start) or set KUBECONFIG. Without one, `npm start` starts the bundled sandbox.',
+  'fix.kubeconfig.malformed': 'Check the file with `kubectl config view`; fix the YAML or point KUBECONFIG at a valid file.',
+  'fix.kubeconfig.fileUnreadable': 'A file the kubeconfig names cannot be read: {path}. Check that it exists and is readable.',
+  'fix.kubeconfig.contextNotFound': 'The context “{context}” is not in the kubeconfig. Pick one with `kubectl config get-contexts`.',
+  'fix.kubeconfig.contextIncomplete': 'The context “{context}” names a cluster or user that the kubeconfig does not define. Check `kubectl config view`.',
+  'fix.kubeconfig.noCurrentContext': 'The kubeconfig has no current context. Set one with `kubectl config use-context NAME`.',
+  'fix.kubeconfig.execCommandMissing': 'The kubeconfig user has an exec section without a command. Fix users[].user.exec.command.',
+  'fix.auth.unauthorized': 'Log in again or refresh the credentials (for cloud clusters, re-run the provider’s get-credentials command).',
+  'fix.auth.execPluginMissing': 'Install the credential plugin “{command}” and make sure it is on PATH (for example gke-gcloud-auth-plugin, aws, kubelogin).',
+  'fix.auth.execPluginNotExecutable': 'The credential plugin “{command}” exists but cannot be run. Check its permissions.',
+  'fix.cluster.unreachable': 'Check that the cluster at {server} is running (`kubectl cluster-info`), e.g. `minikube start` or `docker start kind-control-plane`.',
+  'fix.cluster.unavailable': 'The API server answered that it is unavailable; wait a moment and try again.',
+  'fix.cluster.timeout': 'The API server at {server} took too long to answer. Check the network path and the server’s load.',
+  'fix.tls.untrustedCertificate': 'The server certificate of {server} is not trusted. Check certificate-authority(-data) in the kubeconfig.',
+  'fix.tls.certificateExpired': 'A certificate for {server} has expired. Renew the cluster or client certificates.',
+  'fix.tls.hostnameMismatch': 'The server certificate does not match the address {server}. Use the address the certificate was issued for.',
+  'fix.tls.handshakeFailed': 'The TLS handshake with {server} failed. Check the server address and port.',
+  'fix.tls.plainHttpNeedsInsecure': 'The server address uses plain http://. Use https:// or an explicit insecure setting.',
+  'fix.rbac.forbidden': 'Ask a cluster admin for read access, or check with `kubectl auth can-i {verb} {resource}`.',
+  'fix.api.notFound': 'It may have been deleted; go back to the list.',
   'fix.unknown': 'See the server log for details.',
   'concept.learnMore': 'Learn more',
   'concept.misconception': 'Common misconception',
@@ -142,15 +153,26 @@ export const zh: Record<MessageKey, string> = {
   'error.tls': '与 API Server 的 TLS 连接失败。',
   'error.timeout': 'API Server 响应超时。',
   'error.unknown': '与集群通信时出错。',
-  'fix.no-kubeconfig': '先创建集群（kind create cluster、minikube start），或把 KUBECONFIG 指向一个 kubeconfig 文件。没有 kubeconfig 时，`npm start` 会启动自带的沙盒集群。',
-  'fix.malformed-kubeconfig': '用 `kubectl config view` 检查文件，修正 YAML，或把 KUBECONFIG 指向有效的文件。',
-  'fix.unreachable': '确认集群正在运行（`kubectl cluster-info`），例如执行 `minikube start` 或 `docker start kind-control-plane`。',
-  'fix.unauthorized': '重新登录或刷新凭据（云上集群请重新执行云厂商的 get-credentials 命令）。',
-  'fix.exec-plugin-missing': '安装 kubeconfig 中 users[].user.exec.command 指定的插件，并确认它在 PATH 中。',
-  'fix.forbidden': '请集群管理员授予读权限，或用 `kubectl auth can-i {verb} {resource}` 检查。',
-  'fix.not-found': '它可能已被删除，请返回列表。',
-  'fix.tls': '检查 kubeconfig 中集群的 certificate-authority。',
-  'fix.timeout': '检查到 API Server 的网络。',
+  'fix.kubeconfig.missing': '找不到 kubeconfig（查找位置：{searched}）。先创建集群（kind create cluster、minikube start）或设置 KUBECONFIG。没有 kubeconfig 时，`npm start` 会启动自带的沙盒集群。',
+  'fix.kubeconfig.malformed': '用 `kubectl config view` 检查文件，修正 YAML，或把 KUBECONFIG 指向有效的文件。',
+  'fix.kubeconfig.fileUnreadable': 'kubeconfig 引用的文件无法读取：{path}。请确认文件存在且可读。',
+  'fix.kubeconfig.contextNotFound': 'kubeconfig 中没有名为“{context}”的上下文。用 `kubectl config get-contexts` 查看可用的上下文。',
+  'fix.kubeconfig.contextIncomplete': '上下文“{context}”引用的集群或用户在 kubeconfig 中不存在。请用 `kubectl config view` 检查。',
+  'fix.kubeconfig.noCurrentContext': 'kubeconfig 没有设置当前上下文。用 `kubectl config use-context NAME` 设置。',
+  'fix.kubeconfig.execCommandMissing': 'kubeconfig 用户的 exec 配置缺少 command，请修正 users[].user.exec.command。',
+  'fix.auth.unauthorized': '重新登录或刷新凭据（云上集群请重新执行云厂商的 get-credentials 命令）。',
+  'fix.auth.execPluginMissing': '安装凭据插件“{command}”，并确认它在 PATH 中（例如 gke-gcloud-auth-plugin、aws、kubelogin）。',
+  'fix.auth.execPluginNotExecutable': '凭据插件“{command}”存在但无法执行，请检查它的权限。',
+  'fix.cluster.unreachable': '确认位于 {server} 的集群正在运行（`kubectl cluster-info`），例如执行 `minikube start` 或 `docker start kind-control-plane`。',
+  'fix.cluster.unavailable': 'API Server 表示暂时不可用，请稍后重试。',
+  'fix.cluster.timeout': '{server} 上的 API Server 响应超时。请检查网络以及服务器负载。',
+  'fix.tls.untrustedCertificate': '{server} 的服务器证书不受信任。请检查 kubeconfig 中的 certificate-authority(-data)。',
+  'fix.tls.certificateExpired': '{server} 相关的证书已过期，请更新集群或客户端证书。',
+  'fix.tls.hostnameMismatch': '服务器证书与地址 {server} 不匹配，请使用证书签发时对应的地址。',
+  'fix.tls.handshakeFailed': '与 {server} 的 TLS 握手失败，请检查服务器地址和端口。',
+  'fix.tls.plainHttpNeedsInsecure': '服务器地址使用了明文 http://，请改用 https:// 或显式的不安全设置。',
+  'fix.rbac.forbidden': '请集群管理员授予读权限，或用 `kubectl auth can-i {verb} {resource}` 检查。',
+  'fix.api.notFound': '它可能已被删除，请返回列表。',
   'fix.unknown': '详情请查看服务器日志。',
   'concept.learnMore': '了解更多',
   'concept.misconception': '常见误解',
@@ -173,4 +195,14 @@ const tables: Record<Locale, Record<MessageKey, string>> = { en, zh };
  */
 export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   return tables[locale][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** True for a known message key, so dynamic ids (e.g. a fix id from the server) can be rendered safely. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+/** Renders a fix hint by id, falling back to the generic one for an id this build doesn't know. */
+export function tFix(locale: Locale, id: string, params: Record<string, string | number> = {}): string {
+  return t(locale, isMessageKey(id) ? id : 'fix.unknown', params);
 }

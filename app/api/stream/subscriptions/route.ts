@@ -5,7 +5,7 @@ import { streamSubscribe, streamUnsubscribe } from '@/lib/k8s/stream-hub';
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-const ID = /^[A-Za-z0-9_.:-]{1,200}$/;
+const ID = /^[A-Za-z0-9_.:=;-]{1,200}$/;
 
 async function body(request: Request): Promise<Record<string, unknown> | null> {
   try {

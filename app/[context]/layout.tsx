@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { ContextSwitch } from '@/components/chrome/context-switch';
+import { ErrorPanel } from '@/components/chrome/error-panel';
+import { LanguageSwitch } from '@/components/chrome/language-switch';
+import { ThemeToggle } from '@/components/chrome/theme-toggle';
+import { getContextShell } from '@/lib/k8s/pages';
+import { getLocale } from '@/lib/i18n/server';
+import { t } from '@/lib/i18n/messages';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ContextLayout({ children, params }: { children: ReactNode; params: Promise<{ context: string }> }) {
+  const { context: raw } = await params;
+  const context = decodeURIComponent(raw);
+  const locale = await getLocale();
+  const shell = getContextShell(context);
+  const base = `/${encodeURIComponent(context)}`;
+  const nav = [
+    { href: base, label: t(locale, 'nav.overview') },
+    { href: `${base}/pods`, label: t(locale, 'nav.pods') },
+    { href: `${base}/services`, label: t(locale, 'nav.services') },
+    { href: `${base}/nodes`, label: t(locale, 'nav.nodes') },
+    { href: '/concepts', label: t(locale, 'nav.concepts') },
+  ];
+  return (
+    <>
+      <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+          <Link href={base} className="font-semibold text-zinc-900 no-underline dark:text-zinc-100">
+            {t(locale, 'app.name')}
+          </Link>
+          <nav aria-label="main" className="flex flex-wrap gap-1 text-sm">
+            {nav.map((n) => (
+              <Link key={n.href} href={n.href} className="rounded px-2 py-1 text-zinc-700 no-underline hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800">
+                {n.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-2">
+            {shell.contexts.length > 0 && <ContextSwitch contexts={shell.contexts} current={context} label={t(locale, 'nav.context')} />}
+            <LanguageSwitch locale={locale} label={t(locale, 'nav.language')} />
+            <ThemeToggle label={t(locale, 'theme.toggle')} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="px-4 py-4">
+        {shell.error ? <ErrorPanel error={shell.error} locale={locale} /> : children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { PodsView } from '@/components/pods/pods-view';
+import { getPodsPage } from '@/lib/k8s/pages';
+import { getLocale } from '@/lib/i18n/server';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Pods' };
+
+export default async function PodsPage({ params, searchParams }: { params: Promise<{ context: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { context } = await params;
+  const sp = await searchParams;
+  const namespace = typeof sp.namespace === 'string' ? sp.namespace : '';
+  const [model, locale] = await Promise.all([getPodsPage(decodeURIComponent(context), namespace), getLocale()]);
+  return <PodsView model={model} locale={locale} />;
+}

@@ -1,0 +1,134 @@
+/**
+ * The browser side of the one-stream-per-tab design: a single EventSource
+ * for the whole tab, with subscriptions added and removed over POST/DELETE.
+ * When the stream drops, EventSource reconnects by itself; the server then
+ * hands out a new stream id and every live subscription is re-sent, so
+ * views converge again from a fresh snapshot.
+ */
+
+export type ConnStatus = 'connecting' | 'open' | 'reconnecting';
+
+export interface ServerState {
+  phase: 'syncing' | 'synced' | 'reconnecting' | 'forbidden' | 'error';
+  count?: number;
+  message?: string;
+  verb?: string;
+  resource?: string;
+  kind?: string;
+  fix?: { id: string; params: Record<string, string> };
+  lastEventAt: string | null;
+}
+
+export type StreamMessage =
+  | { sub: string; type: 'snapshot'; items: { uid: string }[]; state: ServerState }
+  | { sub: string; type: 'upsert'; item: { uid: string } }
+  | { sub: string; type: 'delete'; uid: string }
+  | { sub: string; type: 'model'; model: unknown; state: ServerState }
+  | { sub: string; type: 'state'; state: ServerState };
+
+type Handler = (messages: StreamMessage[]) => void;
+
+interface Entry {
+  spec: Record<string, unknown>;
+  handlers: Set<Handler>;
+}
+
+class StreamClient {
+  private es: EventSource | null = null;
+  private streamId: string | null = null;
+  private readonly subs = new Map<string, Entry>();
+  private readonly statusListeners = new Set<(s: ConnStatus) => void>();
+  status: ConnStatus = 'connecting';
+  lastMessageAt: number | null = null;
+
+  private setStatus(s: ConnStatus): void {
+    this.status = s;
+    this.statusListeners.forEach((l) => l(s));
+  }
+
+  onStatus(l: (s: ConnStatus) => void): () => void {
+    this.statusListeners.add(l);
+    return () => this.statusListeners.delete(l);
+  }
+
+  private ensureOpen(): void {
+    if (this.es) return;
+    const es = new EventSource('/api/stream');
+    this.es = es;
+    es.addEventListener('hello', (ev) => {
+      this.streamId = (JSON.parse((ev as MessageEvent<string>).data) as { streamId: string }).streamId;
+      this.lastMessageAt = Date.now();
+      this.setStatus('open');
+      for (const [subId, e] of this.subs) void this.post(subId, e.spec);
+    });
+    es.onmessage = (ev: MessageEvent<string>) => {
+      this.lastMessageAt = Date.now();
+      const batch = JSON.parse(ev.data) as StreamMessage[];
+      const bySub = new Map<string, StreamMessage[]>();
+      for (const m of batch) {
+        const list = bySub.get(m.sub) ?? [];
+        list.push(m);
+        bySub.set(m.sub, list);
+      }
+      for (const [sub, msgs] of bySub) this.subs.get(sub)?.handlers.forEach((h) => h(msgs));
+    };
+    es.onerror = () => {
+      this.streamId = null;
+      this.setStatus('reconnecting');
+    };
+  }
+
+  private async post(subId: string, spec: Record<string, unknown>): Promise<void> {
+    const streamId = this.streamId;
+    if (!streamId) return;
+    try {
+      const res = await fetch('/api/stream/subscriptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ streamId, subId, spec }) });
+      // 404: the stream we knew is gone; the reconnect's hello re-sends everything.
+      if (!res.ok && res.status !== 404) console.warn('subscription rejected', subId, res.status);
+    } catch {
+      // network error: the EventSource error path handles reconnection
+    }
+  }
+
+  /** Subscribes to a view; identical specs share one server subscription. */
+  subscribe(spec: Record<string, unknown>, handler: Handler): () => void {
+    this.ensureOpen();
+    const subId = subIdFor(spec);
+    let entry = this.subs.get(subId);
+    if (!entry) {
+      entry = { spec, handlers: new Set() };
+      this.subs.set(subId, entry);
+      void this.post(subId, spec);
+    }
+    entry.handlers.add(handler);
+    return () => {
+      const e = this.subs.get(subId);
+      if (!e) return;
+      e.handlers.delete(handler);
+      if (e.handlers.size === 0) {
+        this.subs.delete(subId);
+        const streamId = this.streamId;
+        if (streamId) void fetch('/api/stream/subscriptions', { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ streamId, subId }) }).catch(() => {});
+      }
+    };
+  }
+}
+
+/** A stable id for a spec, so two components asking for the same view share it. */
+export function subIdFor(spec: Record<string, unknown>): string {
+  const keys = Object.keys(spec).sort();
+  return keys
+    .filter((k) => spec[k] !== undefined && spec[k] !== '')
+    .map((k) => `${k}=${String(spec[k])}`)
+    .join(';')
+    .replace(/[^A-Za-z0-9_.:=;-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)
+    .slice(0, 200);
+}
+
+let client: StreamClient | null = null;
+
+/** The tab's single stream client. */
+export function streamClient(): StreamClient {
+  client ??= new StreamClient();
+  return client;
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import useSWRSubscription from 'swr/subscription';
+import { streamClient, subIdFor, type ConnStatus, type ServerState, type StreamMessage } from './stream-client';
+
+export interface LiveList<T> {
+  items: T[];
+  state: ServerState | null;
+}
+
+/**
+ * A live list view: the server's snapshot, then upserts and deletes by uid.
+ * Rows of a batch are applied together, so a burst of updates renders once.
+ */
+export function useLiveList<T extends { uid: string }>(spec: Record<string, unknown>, initial?: T[]): LiveList<T> {
+  const key = `live:${subIdFor(spec)}`;
+  const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveList<T>) => void }) => {
+    const rows = new Map<string, T>((initial ?? []).map((r) => [r.uid, r]));
+    let state: ServerState | null = null;
+    return streamClient().subscribe(spec, (msgs: StreamMessage[]) => {
+      for (const m of msgs) {
+        if (m.type === 'snapshot') {
+          rows.clear();
+          for (const it of m.items as T[]) rows.set(it.uid, it);
+          state = m.state;
+        } else if (m.type === 'upsert') rows.set(m.item.uid, m.item as T);
+        else if (m.type === 'delete') rows.delete(m.uid);
+        else if (m.type === 'state') state = m.state;
+      }
+      next(null, { items: [...rows.values()], state });
+    });
+  });
+  return data ?? { items: initial ?? [], state: null };
+}
+
+export interface LiveModel<M> {
+  model: M | null;
+  state: ServerState | null;
+}
+
+/** A live view model computed on the server from several caches (detail pages). */
+export function useLiveModel<M>(spec: Record<string, unknown>, initial?: M | null): LiveModel<M> {
+  const key = `live:${subIdFor(spec)}`;
+  const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveModel<M>) => void }) =>
+    streamClient().subscribe(spec, (msgs) => {
+      for (const m of msgs) {
+        if (m.type === 'model') next(null, { model: m.model as M, state: m.state });
+      }
+    }),
+  );
+  return data ?? { model: initial ?? null, state: null };
+}
+
+/** The tab connection's status (the EventSource), for the indicator. */
+export function useConnStatus(): { status: ConnStatus; lastMessageAt: number | null } {
+  const [status, setStatus] = useState<ConnStatus>('connecting');
+  useEffect(() => {
+    const c = streamClient();
+    setStatus(c.status);
+    return c.onStatus(setStatus);
+  }, []);
+  return { status, lastMessageAt: typeof window === 'undefined' ? null : streamClient().lastMessageAt };
+}
+
+/** A clock that re-renders every `ms`, for ages and countdowns. */
+export function useNow(ms: number): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const id = setInterval(() => setNow(new Date()), ms);
+    return () => clearInterval(id);
+  }, [ms]);
+  return now;
+}

@@ -1,0 +1,68 @@
+import 'server-only';
+import { listContexts, readListSnapshot } from './query';
+import type { PodRow } from '@/lib/views/pod-row';
+import type { NamespaceRow } from '@/lib/views/namespace-row';
+import type { ErrorInfoView } from '@/components/chrome/error-panel';
+import type { K8sErrorInfo } from './kubeconfig';
+
+export interface ContextShell {
+  context: string;
+  contexts: { name: string; server: string | null }[];
+  error: ErrorInfoView | null;
+}
+
+export function errorView(e: K8sErrorInfo | { kind: string; message: string; verb?: string; resource?: string; fix?: { id: string; params?: Record<string, unknown> } }): ErrorInfoView {
+  const fix = 'fix' in e && e.fix ? e.fix : { id: e.kind === 'forbidden' ? 'fix.rbac.forbidden' : 'fix.unknown', params: {} };
+  return {
+    kind: e.kind,
+    message: e.message,
+    verb: 'verb' in e ? e.verb : undefined,
+    resource: 'resource' in e ? e.resource : undefined,
+    fix: { id: fix.id, params: Object.fromEntries(Object.entries(fix.params ?? {}).map(([k, v]) => [k, String(v)])) },
+  };
+}
+
+/**
+ * What every cluster page's frame needs: the context list for the switcher,
+ * and a kubeconfig-level error (missing, malformed, unknown context) if any.
+ * @example getContextShell('kind-kind')
+ */
+export function getContextShell(context: string): ContextShell {
+  const r = listContexts();
+  if (!r.ok) return { context, contexts: [], error: errorView(r.error) };
+  const contexts = r.contexts.map((c) => ({ name: c.name, server: c.server }));
+  if (!contexts.some((c) => c.name === context)) {
+    return {
+      context,
+      contexts,
+      error: { kind: 'unknown', message: `context "${context}" is not in the kubeconfig`, fix: { id: 'fix.kubeconfig.contextNotFound', params: { context } } },
+    };
+  }
+  return { context, contexts, error: null };
+}
+
+export interface PodsPageModel {
+  context: string;
+  namespace: string;
+  rows: PodRow[];
+  namespaces: string[];
+  error: ErrorInfoView | null;
+}
+
+/**
+ * The Pods page's first paint: rows from the shared cache (or the error
+ * that keeps this view from loading), and the namespaces for the selector.
+ */
+export async function getPodsPage(context: string, namespace: string): Promise<PodsPageModel> {
+  const [pods, nss] = await Promise.all([
+    readListSnapshot<PodRow>({ view: 'pods', context, namespace: namespace || undefined }, 3000),
+    readListSnapshot<NamespaceRow>({ view: 'namespaces', context }, 3000),
+  ]);
+  return {
+    context,
+    namespace,
+    rows: pods.ok ? pods.items : [],
+    namespaces: nss.ok ? nss.items.map((n) => n.name).sort() : namespace ? [namespace] : [],
+    error: pods.ok ? null : errorView(pods.error),
+  };
+}

@@ -1,0 +1,28 @@
+import { KubeConfig, VersionApi } from '@kubernetes/client-node';
+
+export type ClusterCheck = { ok: true; context: string; server: string; version: string } | { ok: false; reason: string };
+
+/**
+ * Whether the user's current kube context answers within `timeoutMs`.
+ * Used by `npm start` to decide between the user's cluster and the sandbox.
+ */
+export async function checkCurrentContext(timeoutMs = 5000): Promise<ClusterCheck> {
+  const kc = new KubeConfig();
+  try {
+    kc.loadFromDefault();
+  } catch (err) {
+    return { ok: false, reason: `the kubeconfig could not be loaded: ${(err as Error).message.split('\n')[0]}` };
+  }
+  const context = kc.getCurrentContext();
+  const cluster = kc.getCurrentCluster();
+  if (!context || !cluster) return { ok: false, reason: 'no kubeconfig with a current context was found ($KUBECONFIG, ~/.kube/config, in-cluster)' };
+  try {
+    const version = await Promise.race([
+      kc.makeApiClient(VersionApi).getCode(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000}s`)), timeoutMs)),
+    ]);
+    return { ok: true, context, server: cluster.server, version: version.gitVersion };
+  } catch (err) {
+    return { ok: false, reason: `context "${context}" (${cluster.server}) is not reachable: ${(err as Error).message.split('\n')[0]}` };
+  }
+}
