@@ -98,18 +98,23 @@ function writeKwokConfig(s: ClusterState): string {
   const kwokDir = path.join(sandboxDir, 'kwok');
   const stages = ['pod-stages.yaml', 'node-stages.yaml'].map((f) => readFileSync(path.join(kwokDir, f), 'utf8')).join('\n---\n');
   const logsDir = path.join(kwokDir, 'logs');
+  // <pod>.current.log (and .previous.log) serve `kubectl logs` for that demo
+  // pod; _default.current.log serves every other pod. KWOK uses the first
+  // ClusterLogs that matches, so the catch-all goes last.
   const logs = readdirSync(logsDir)
     .filter((f) => f.endsWith('.current.log'))
+    .sort((a, b) => Number(a.startsWith('_')) - Number(b.startsWith('_')) || a.localeCompare(b))
     .map((f) => {
       const pod = f.replace(/\.current\.log$/, '');
+      const catchAll = pod.startsWith('_');
       const previous = path.join(logsDir, `${pod}.previous.log`);
       return [
         '---',
         'apiVersion: kwok.x-k8s.io/v1alpha1',
         'kind: ClusterLogs',
-        `metadata: { name: demo-logs-${pod} }`,
+        `metadata: { name: demo-logs-${catchAll ? 'default' : pod} }`,
         'spec:',
-        `  selector: { matchNamespaces: [explain-demo], matchNames: [${pod}] }`,
+        catchAll ? '  selector: {}' : `  selector: { matchNamespaces: [explain-demo], matchNames: [${pod}] }`,
         '  logs:',
         `  - logsFile: ${JSON.stringify(path.join(logsDir, f))}`,
         existsSync(previous) ? `    previousLogsFile: ${JSON.stringify(previous)}` : '',
