@@ -2,6 +2,8 @@
 const nextConfig = {
   // The Kubernetes client uses Node APIs and dynamic requires; keep it out of the bundle.
   serverExternalPackages: ['@kubernetes/client-node'],
+  // A separate build folder lets a second server (e.g. a dev server beside the e2e build) run from the same checkout.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

@@ -4,6 +4,7 @@ import type { LiveKey } from './live';
 import type { KubeObject } from './watch-cache';
 import { toPodRow } from '../views/pod-row';
 import { toNamespaceRow } from '../views/namespace-row';
+import { buildPodDetail, type PodDetailInputs } from '../views/pod-detail';
 
 /**
  * What a browser may subscribe to. Each view names the caches it reads and
@@ -12,7 +13,8 @@ import { toNamespaceRow } from '../views/namespace-row';
  */
 export type ViewSpec =
   | { view: 'pods'; context?: string; namespace?: string }
-  | { view: 'namespaces'; context?: string };
+  | { view: 'namespaces'; context?: string }
+  | { view: 'pod'; context?: string; namespace: string; name: string };
 
 export type ViewDefinition =
   | { kind: 'list'; source: LiveKey; filter: (o: KubeObject) => boolean; project: (o: KubeObject, now: Date) => unknown }
@@ -20,12 +22,32 @@ export type ViewDefinition =
 
 const all = () => true;
 
+/** Typed access to a model view's inputs (the keys are the view's own `sources`). */
+function inputsAs<T>(inputs: Record<string, KubeObject[]>): T {
+  return inputs as unknown as T;
+}
+
 export function resolveView(spec: ViewSpec): ViewDefinition {
+  const context = spec.context;
   switch (spec.view) {
     case 'pods':
-      return { kind: 'list', source: { context: spec.context, resource: 'pods', namespace: spec.namespace || undefined }, filter: all, project: (o, now) => toPodRow(o as V1Pod, now) };
+      return { kind: 'list', source: { context, resource: 'pods', namespace: spec.namespace || undefined }, filter: all, project: (o, now) => toPodRow(o as V1Pod, now) };
     case 'namespaces':
-      return { kind: 'list', source: { context: spec.context, resource: 'namespaces' }, filter: all, project: (o) => toNamespaceRow(o as V1Namespace) };
+      return { kind: 'list', source: { context, resource: 'namespaces' }, filter: all, project: (o) => toNamespaceRow(o as V1Namespace) };
+    case 'pod': {
+      const ns = spec.namespace;
+      return {
+        kind: 'model',
+        sources: {
+          pods: { context, resource: 'pods', namespace: ns },
+          events: { context, resource: 'events', namespace: ns },
+          nodes: { context, resource: 'nodes' },
+          services: { context, resource: 'services', namespace: ns },
+          endpointslices: { context, resource: 'endpointslices', namespace: ns },
+        },
+        build: (inputs, now) => buildPodDetail(inputsAs<PodDetailInputs>(inputs), now, { namespace: ns, name: spec.name }),
+      };
+    }
   }
 }
 
@@ -39,14 +61,23 @@ export function parseViewSpec(input: unknown): ViewSpec | null {
   if (typeof input !== 'object' || input === null) return null;
   const o = input as Record<string, unknown>;
   const str = (v: unknown, max = 253) => (typeof v === 'string' && v.length <= max ? v : undefined);
+  const name = (v: unknown) => {
+    const s = str(v);
+    return s !== undefined && NAME.test(s) ? s : undefined;
+  };
   const context = str(o.context, 1024);
-  const ns = str(o.namespace);
-  if (ns !== undefined && ns !== '' && !NAME.test(ns)) return null;
+  const nsRaw = str(o.namespace);
+  if (nsRaw !== undefined && nsRaw !== '' && !NAME.test(nsRaw)) return null;
+  const namespace = nsRaw || undefined;
   switch (o.view) {
     case 'pods':
-      return { view: 'pods', context, namespace: ns || undefined };
+      return { view: 'pods', context, namespace };
     case 'namespaces':
       return { view: 'namespaces', context };
+    case 'pod': {
+      const n = name(o.name);
+      return namespace && n ? { view: 'pod', context, namespace, name: n } : null;
+    }
     default:
       return null;
   }
