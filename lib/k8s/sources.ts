@@ -80,10 +80,25 @@ export function createWatchSource(
  * clients throw; a stalled request fails with code ETIMEDOUT.
  */
 async function getJson(kc: KubeConfig, pathAndQuery: string, timeoutMs: number): Promise<unknown> {
+  const res = await requestText(kc, pathAndQuery, timeoutMs);
+  if (res.status < 200 || res.status > 299) {
+    throw new ApiException(res.status, STATUS_CODES[res.status] ?? 'Unknown API Status Code!', res.text, res.headers);
+  }
+  return JSON.parse(res.text) as unknown;
+}
+
+/**
+ * GET a path on the context's cluster with the context's credentials and
+ * return the status and body whatever the status (e.g. /readyz answers 500
+ * with the failing checks in its body). A stalled request fails with code
+ * ETIMEDOUT.
+ * @example await requestText(kc, '/readyz?verbose', 5000) // { status: 200, text: '[+]ping ok\n…' }
+ */
+export async function requestText(kc: KubeConfig, pathAndQuery: string, timeoutMs: number): Promise<{ status: number; text: string; headers: Record<string, string> }> {
   const cluster = kc.getCurrentCluster();
   if (!cluster) throw new Error('No currently active cluster');
   const url = new URL(cluster.server + pathAndQuery);
-  const options: https.RequestOptions = { method: 'GET', headers: { Accept: 'application/json' } };
+  const options: https.RequestOptions = { method: 'GET', headers: { Accept: 'application/json, text/plain' } };
   // Runs the auth providers (exec plugins included) and builds the TLS/proxy agent.
   await kc.applyToHTTPSOptions(options);
   const transport = url.protocol === 'http:' ? http : https;
@@ -94,19 +109,9 @@ async function getJson(kc: KubeConfig, pathAndQuery: string, timeoutMs: number):
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
       res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        const status = res.statusCode ?? 0;
-        if (status < 200 || status > 299) {
-          const headers: Record<string, string> = {};
-          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = String(v);
-          reject(new ApiException(status, STATUS_CODES[status] ?? 'Unknown API Status Code!', text, headers));
-          return;
-        }
-        try {
-          resolve(JSON.parse(text) as unknown);
-        } catch (err) {
-          reject(err);
-        }
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = String(v);
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers });
       });
     });
     req.setTimeout(timeoutMs, () => {

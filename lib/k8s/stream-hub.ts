@@ -72,6 +72,7 @@ interface ModelSub {
   states: Map<string, ClientState>;
   offs: (() => void)[];
   timer: NodeJS.Timeout | null;
+  polled: unknown;
 }
 
 type Sub = ListSub | ModelSub;
@@ -166,8 +167,22 @@ class TabStream {
       });
       return;
     }
-    const s: ModelSub = { kind: 'model', def, stores: new Map(), states: new Map(), offs: [], timer: null };
+    const s: ModelSub = { kind: 'model', def, stores: new Map(), states: new Map(), offs: [], timer: null, polled: undefined };
     this.subs.set(subId, s);
+    if (def.poll) {
+      const { intervalMs, fetch } = def.poll;
+      const tick = () =>
+        fetch().then(
+          (v) => {
+            s.polled = v;
+            this.scheduleModel(subId, s);
+          },
+          () => {}, // a failed poll keeps the last value; the watched inputs carry the error state
+        );
+      void tick();
+      const timer = setInterval(tick, intervalMs);
+      s.offs.push(() => clearInterval(timer));
+    }
     for (const [name, key] of Object.entries(def.sources)) {
       const store = new Map<string, KubeObject>();
       s.stores.set(name, store);
@@ -207,7 +222,7 @@ class TabStream {
       const inputs = Object.fromEntries([...s.stores].map(([k, v]) => [k, [...v.values()]]));
       let model: unknown;
       try {
-        model = s.def.build(inputs, new Date());
+        model = s.def.build(inputs, new Date(), s.polled);
       } catch (err) {
         model = { buildError: (err as Error).message };
       }

@@ -5,6 +5,10 @@ import type { KubeObject } from './watch-cache';
 import { toPodRow } from '../views/pod-row';
 import { toNamespaceRow } from '../views/namespace-row';
 import { buildPodDetail, type PodDetailInputs } from '../views/pod-detail';
+import { buildServiceDetail, buildServiceList, type ServiceInputs } from '../views/service-views';
+import { buildNodeDetail, buildNodeList, type NodeInputs } from '../views/node-views';
+import { buildClusterOverview, type ClusterInputs, type ClusterProbes } from '../views/cluster-overview';
+import { readClusterProbes } from './cluster-info';
 
 /**
  * What a browser may subscribe to. Each view names the caches it reads and
@@ -14,11 +18,22 @@ import { buildPodDetail, type PodDetailInputs } from '../views/pod-detail';
 export type ViewSpec =
   | { view: 'pods'; context?: string; namespace?: string }
   | { view: 'namespaces'; context?: string }
-  | { view: 'pod'; context?: string; namespace: string; name: string };
+  | { view: 'pod'; context?: string; namespace: string; name: string }
+  | { view: 'services'; context?: string; namespace?: string }
+  | { view: 'service'; context?: string; namespace: string; name: string }
+  | { view: 'nodes'; context?: string }
+  | { view: 'node'; context?: string; name: string }
+  | { view: 'cluster'; context?: string };
 
 export type ViewDefinition =
   | { kind: 'list'; source: LiveKey; filter: (o: KubeObject) => boolean; project: (o: KubeObject, now: Date) => unknown }
-  | { kind: 'model'; sources: Record<string, LiveKey>; build: (inputs: Record<string, KubeObject[]>, now: Date) => unknown };
+  | {
+      kind: 'model';
+      sources: Record<string, LiveKey>;
+      build: (inputs: Record<string, KubeObject[]>, now: Date, polled: unknown) => unknown;
+      /** Signals that cannot be watched, fetched every `intervalMs` and handed to build as `polled`. */
+      poll?: { intervalMs: number; fetch: () => Promise<unknown> };
+    };
 
 const all = () => true;
 
@@ -48,6 +63,41 @@ export function resolveView(spec: ViewSpec): ViewDefinition {
         build: (inputs, now) => buildPodDetail(inputsAs<PodDetailInputs>(inputs), now, { namespace: ns, name: spec.name }),
       };
     }
+    case 'services': {
+      const ns = spec.namespace || undefined;
+      return {
+        kind: 'model',
+        sources: { services: { context, resource: 'services', namespace: ns }, endpointslices: { context, resource: 'endpointslices', namespace: ns }, pods: { context, resource: 'pods', namespace: ns } },
+        build: (inputs, now) => buildServiceList(inputsAs<ServiceInputs>(inputs), now),
+      };
+    }
+    case 'service': {
+      const ns = spec.namespace;
+      return {
+        kind: 'model',
+        sources: { services: { context, resource: 'services', namespace: ns }, endpointslices: { context, resource: 'endpointslices', namespace: ns }, pods: { context, resource: 'pods', namespace: ns } },
+        build: (inputs, now) => buildServiceDetail(inputsAs<ServiceInputs>(inputs), now, { namespace: ns, name: spec.name }),
+      };
+    }
+    case 'nodes':
+      return {
+        kind: 'model',
+        sources: { nodes: { context, resource: 'nodes' }, pods: { context, resource: 'pods' }, leases: { context, resource: 'leases', namespace: 'kube-node-lease' } },
+        build: (inputs, now) => buildNodeList(inputsAs<NodeInputs>(inputs), now),
+      };
+    case 'node':
+      return {
+        kind: 'model',
+        sources: { nodes: { context, resource: 'nodes' }, pods: { context, resource: 'pods' }, leases: { context, resource: 'leases', namespace: 'kube-node-lease' } },
+        build: (inputs, now) => buildNodeDetail(inputsAs<NodeInputs>(inputs), now, { name: spec.name }),
+      };
+    case 'cluster':
+      return {
+        kind: 'model',
+        sources: { nodes: { context, resource: 'nodes' }, pods: { context, resource: 'pods' }, leases: { context, resource: 'leases', namespace: 'kube-system' } },
+        build: (inputs, now, polled) => buildClusterOverview(inputsAs<ClusterInputs>(inputs), (polled as ClusterProbes | undefined) ?? { version: null, readyz: null }, now),
+        poll: { intervalMs: 10_000, fetch: () => readClusterProbes(context) },
+      };
   }
 }
 
@@ -78,6 +128,20 @@ export function parseViewSpec(input: unknown): ViewSpec | null {
       const n = name(o.name);
       return namespace && n ? { view: 'pod', context, namespace, name: n } : null;
     }
+    case 'services':
+      return { view: 'services', context, namespace };
+    case 'service': {
+      const n = name(o.name);
+      return namespace && n ? { view: 'service', context, namespace, name: n } : null;
+    }
+    case 'nodes':
+      return { view: 'nodes', context };
+    case 'node': {
+      const n = name(o.name);
+      return n ? { view: 'node', context, name: n } : null;
+    }
+    case 'cluster':
+      return { view: 'cluster', context };
     default:
       return null;
   }
