@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CacheRegistry } from './cache-registry';
-import { subscribeResource } from './live';
+import { subscribeResource, withAccessCheck } from './live';
 import type { CacheEvent, CacheState } from './watch-cache';
 
 // End to end through the real client-node, with nothing listening: no fake apiserver.
@@ -100,5 +100,41 @@ describe('subscribeResource', () => {
     off3();
     await new Promise((r) => setTimeout(r, 20));
     expect(registry.keys()).toStrictEqual([]);
+  });
+});
+
+describe('withAccessCheck', () => {
+  const page = { items: [], resourceVersion: '7' };
+  const source = {
+    listPage: async () => page,
+    watch: async () => ({ abort() {} }),
+  };
+
+  it('lets the first list through when the review allows list and watch', async () => {
+    const checked = withAccessCheck(source, async () => ({ allowed: true, missing: [] }), 'pods');
+    await expect(checked.listPage()).resolves.toStrictEqual(page);
+  });
+
+  it('turns a denied review into a 403 naming the missing verbs, before any list is sent', async () => {
+    let listed = false;
+    const checked = withAccessCheck({ ...source, listPage: async () => ((listed = true), page) }, async () => ({ allowed: false, missing: ['watch'] }), 'secrets');
+    const err = (await checked.listPage().then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { code: number; body: string };
+    expect(err.code).toBe(403);
+    expect(err.body).toContain('cannot watch secrets');
+    expect(listed).toBe(false);
+  });
+
+  it('does not re-check on continue pages, and lists anyway when the review itself fails', async () => {
+    let checks = 0;
+    const checked = withAccessCheck(source, async () => {
+      checks++;
+      throw new Error('ECONNRESET');
+    }, 'pods');
+    await expect(checked.listPage()).resolves.toStrictEqual(page);
+    await expect(checked.listPage('next-token')).resolves.toStrictEqual(page);
+    expect(checks).toBe(1);
   });
 });

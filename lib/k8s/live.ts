@@ -2,8 +2,9 @@ import 'server-only';
 import { cacheKey, getCacheRegistry, type CacheRegistry } from './cache-registry';
 import { classifyK8sError, getKubeconfigs, type K8sErrorKind } from './kubeconfig';
 import { RESOURCES, type ResourceName } from './resources';
-import { createWatchSource } from './sources';
-import { WatchCache, type CacheListener, type KubeObject } from './watch-cache';
+import { ApiException } from '@kubernetes/client-node';
+import { canListAndWatch, createWatchSource } from './sources';
+import { WatchCache, type CacheListener, type KubeObject, type WatchSource } from './watch-cache';
 
 /** Which cache: a context (default: the kubeconfig's current one), a resource, optionally a namespace. */
 export interface LiveKey {
@@ -40,9 +41,34 @@ export function subscribeResource<T extends KubeObject = KubeObject>(
     () =>
       new WatchCache<T>({
         resource,
-        source: createWatchSource(kc, resource, { namespace }),
+        source: withAccessCheck(createWatchSource(kc, resource, { namespace }), () => canListAndWatch(kc, resource, namespace), resource.plural),
         isFatal: (err) => FATAL_KINDS.has(classifyK8sError(err).kind),
       }),
     listener,
   );
+}
+
+/**
+ * Asks the apiserver (SelfSubjectAccessReview) before each full list whether
+ * this user may list and watch the resource; a "no" becomes a 403 that the
+ * cache shows as `forbidden` for this view only. If the review itself fails,
+ * the list goes ahead and reports its own error.
+ */
+export function withAccessCheck<Raw>(
+  source: WatchSource<Raw>,
+  check: () => Promise<{ allowed: boolean; missing: string[] }>,
+  plural: string,
+): WatchSource<Raw> {
+  return {
+    async listPage(continueToken) {
+      if (!continueToken) {
+        const answer = await check().catch(() => ({ allowed: true, missing: [] as string[] }));
+        if (!answer.allowed) {
+          throw new ApiException(403, 'Forbidden', JSON.stringify({ kind: 'Status', code: 403, reason: 'Forbidden', message: `cannot ${answer.missing.join(', ')} ${plural} (SelfSubjectAccessReview)` }), {});
+        }
+      }
+      return source.listPage(continueToken);
+    },
+    watch: (rv, onEvent, onDone) => source.watch(rv, onEvent, onDone),
+  };
 }
