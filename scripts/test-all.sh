@@ -38,5 +38,8 @@ trap cleanup EXIT
 step "integration tests (against the sandbox's real kube-apiserver)"
 npx vitest run --project integration
 
+step "build the app for the end-to-end tests"
+npx next build
+
 step "end-to-end tests (Playwright + Chromium against the app on the sandbox)"
 npx playwright test
