@@ -6,7 +6,7 @@ import { kubeconfigPath } from './lib/paths';
 
 const USAGE = `usage: tsx sandbox/cli.ts <command>
   build                 build the binaries the cache lacks
-  up [--nodes N]        start the sandbox cluster (builds what is missing)
+  up [--nodes N] [--pods M]  start the sandbox (builds what is missing); N/M scale it for benchmarks
   down [--purge]        stop the sandbox's own processes; --purge also deletes its data
   status                component versions and health
   kubectl -- <args>     run the built kubectl against the sandbox
@@ -25,7 +25,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'up': {
       const nodes = flag(rest, '--nodes');
-      await up({ nodes: nodes ? Number(nodes) : undefined });
+      const pods = flag(rest, '--pods');
+      await up({ nodes: nodes ? Number(nodes) : undefined, pods: pods ? Number(pods) : undefined });
       return 0;
     }
     case 'down':

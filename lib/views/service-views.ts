@@ -1,7 +1,10 @@
 import type { V1EndpointSlice, V1Pod, V1Service } from '@kubernetes/client-node';
+import type { DiagnosisId } from '../concepts/ids';
+import { isoOrNull, objectKey } from '../explain/cluster-shared';
 import { explainService, type ServiceExplanation } from '../explain/service';
-import { serviceColumns, type ServiceColumns } from '../explain/service-columns';
-import { slicesOfService } from '../explain/service-endpoints';
+import { serviceColumns, serviceType, type ServiceColumns } from '../explain/service-columns';
+import { readEndpointSlices } from '../explain/service-endpoints';
+import { formatEvidence, readPath } from './evidence';
 
 export interface ServiceInputs {
   services: V1Service[];
@@ -9,39 +12,114 @@ export interface ServiceInputs {
   pods: V1Pod[];
 }
 
+export type ServiceListDiagnosis = Extract<DiagnosisId, 'service-no-endpoints' | 'service-no-ready-endpoints'>;
+
 export interface ServiceListRow {
   uid: string;
   name: string;
   namespace: string;
+  /** The client re-ages AGE from this, so the column ticks between model pushes. */
+  createdAt: string | null;
   columns: ServiceColumns;
   endpoints: { ready: number; total: number };
+  /** The Service-level diagnosis shown as a badge in the list, if any. */
+  diagnosis: ServiceListDiagnosis | null;
+}
+
+export interface ServiceListModel {
+  rows: ServiceListRow[];
 }
 
 /**
- * The Services list: kubectl's columns plus endpoint counts from EndpointSlices.
- * @example buildServiceList(inputs, now).rows[0].columns.type === 'ClusterIP'
+ * The Services list: kubectl's columns, endpoint counts from EndpointSlices,
+ * and the no-endpoints / no-ready-endpoints diagnosis. The full explanation
+ * runs only for Services without a ready endpoint, so a big cluster's list
+ * stays cheap to rebuild.
+ * @example buildServiceList(inputs, now).rows.map((r) => [r.name, r.diagnosis]) // [['no-endpoints', 'service-no-endpoints'], ['web', null]]
  */
-export function buildServiceList(inputs: ServiceInputs, now: Date): { rows: ServiceListRow[] } {
+export function buildServiceList(inputs: ServiceInputs, now: Date): ServiceListModel {
+  const podsByNamespace = groupBy(inputs.pods, (p) => p.metadata?.namespace ?? '');
   const rows = inputs.services
     .map((svc): ServiceListRow => {
-      const eps = slicesOfService(svc, inputs.endpointslices).flatMap((s) => s.endpoints ?? []);
+      const namespace = svc.metadata?.namespace ?? '';
+      const { endpoints } = readEndpointSlices(svc, inputs.endpointslices);
+      const ready = endpoints.filter((e) => e.ready).length;
+      let diagnosis: ServiceListDiagnosis | null = null;
+      if (ready === 0 && serviceType(svc) !== 'ExternalName') {
+        const found = explainService(svc, { pods: podsByNamespace.get(namespace) ?? [], endpointSlices: inputs.endpointslices, now }).diagnoses[0]?.id;
+        if (found === 'service-no-endpoints' || found === 'service-no-ready-endpoints') diagnosis = found;
+      }
       return {
-        uid: svc.metadata?.uid ?? `${svc.metadata?.namespace}/${svc.metadata?.name}`,
+        uid: svc.metadata?.uid ?? objectKey(svc.metadata),
         name: svc.metadata?.name ?? '',
-        namespace: svc.metadata?.namespace ?? '',
+        namespace,
+        createdAt: isoOrNull(svc.metadata?.creationTimestamp),
         columns: serviceColumns(svc, now),
-        endpoints: { ready: eps.filter((e) => e.conditions?.ready !== false).length, total: eps.length },
+        endpoints: { ready, total: endpoints.length },
+        diagnosis,
       };
     })
-    .sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
+    .sort((a, b) => compare(a.namespace, b.namespace) || compare(a.name, b.name));
   return { rows };
 }
 
-export type ServiceDetailModel = { found: false; namespace: string; name: string } | { found: true; explanation: ServiceExplanation };
+export type ServiceDetailModel =
+  | { found: false; namespace: string; name: string }
+  | {
+      found: true;
+      explanation: ServiceExplanation;
+      /** Each diagnosis evidence path with its live value, resolved here because raw objects never reach the browser. */
+      evidence: Record<string, string>;
+    };
 
-/** The Service detail page: the explanation of one Service against its namespace's pods and slices. */
+/**
+ * The Service detail page: the explanation of one Service against its
+ * namespace's pods and slices, plus the live values behind its evidence paths.
+ * @example buildServiceDetail(inputs, now, { namespace: 'explain-demo', name: 'web' }).found // true
+ */
 export function buildServiceDetail(inputs: ServiceInputs, now: Date, id: { namespace: string; name: string }): ServiceDetailModel {
   const svc = inputs.services.find((s) => s.metadata?.name === id.name && s.metadata?.namespace === id.namespace);
   if (!svc) return { found: false, ...id };
-  return { found: true, explanation: explainService(svc, { pods: inputs.pods, endpointSlices: inputs.endpointslices, now }) };
+  const explanation = explainService(svc, { pods: inputs.pods, endpointSlices: inputs.endpointslices, now });
+  const paths = explanation.diagnoses.flatMap((d) => d.evidence);
+  return { found: true, explanation, evidence: serviceEvidenceValues(svc, inputs, paths) };
+}
+
+/**
+ * Resolves evidence paths as lib/explain/service writes them: plain paths on
+ * the Service, `pod[ns/name].…` on a pod and `endpointSlice[name].…` on a slice.
+ * @example serviceEvidenceValues(web, inputs, ['spec.selector']) // { 'spec.selector': '{"app":"web"}' }
+ */
+export function serviceEvidenceValues(svc: V1Service, inputs: Pick<ServiceInputs, 'pods' | 'endpointslices'>, paths: string[]): Record<string, string> {
+  const root = {
+    ...svc,
+    pod: Object.fromEntries(inputs.pods.map((p) => [objectKey(p.metadata), p])),
+    endpointSlice: Object.fromEntries(inputs.endpointslices.filter((s) => s.metadata?.namespace === svc.metadata?.namespace).map((s) => [s.metadata?.name ?? '', s])),
+  };
+  return resolvePaths(root, paths);
+}
+
+/** Each path that resolves to a value, printed short; unresolved paths are left out. */
+export function resolvePaths(root: unknown, paths: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of paths) {
+    const v = formatEvidence(readPath(root, p));
+    if (v !== undefined) out[p] = v;
+  }
+  return out;
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

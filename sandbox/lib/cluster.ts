@@ -4,7 +4,8 @@ import { ensureBinaries, binaryPaths, type Binaries } from './build';
 import { capture, SandboxError } from './exec';
 import { probe, waitFor } from './http';
 import { say, formatElapsed } from './log';
-import { defaultNodes, nodeObject } from './nodes';
+import { defaultNodes, nodeObject, scaleNodes } from './nodes';
+import { planScale, scaleManifests } from './scale';
 import { kubeconfigPath, readVersions, sandboxDir, stateDir } from './paths';
 import { ensurePki, renderKubeconfig } from './pki';
 import { pickPort, portFree } from './ports';
@@ -201,6 +202,9 @@ function startComponent(c: Component, bin: Binaries, s: ClusterState, kwokConfig
         '--bind-address=127.0.0.1',
         `--secure-port=${s.ports.scheduler}`,
         '--leader-elect=true',
+        // Benchmark clusters bind tens of thousands of pods.
+        '--kube-api-qps=500',
+        '--kube-api-burst=1000',
         '--v=1',
       ]);
       return;
@@ -240,14 +244,49 @@ export function kubectl(args: string[], input?: string): Promise<string> {
   return capture(binaryPaths().kubectl, args, { env: { ...process.env, KUBECONFIG: kubeconfigPath }, input });
 }
 
-async function applyBootstrap(nodeCount: number): Promise<void> {
-  const nodes = defaultNodes(nodeCount).map(nodeObject);
+async function applyBootstrap(): Promise<void> {
+  const nodes = defaultNodes(3).map(nodeObject);
   await kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: nodes }));
   await kubectl(['apply', '-f', path.join(sandboxDir, 'scenarios')]);
 }
 
+/**
+ * Benchmark scale: `nodes` in total (the default three plus KWOK scale
+ * nodes) and `pods` replicas in Deployments over scale-N namespaces, then
+ * progress until the Deployments report their replicas available.
+ */
+async function applyScale(totalNodes: number, pods: number): Promise<void> {
+  const extra = Math.max(totalNodes - 3, pods > 0 ? Math.ceil(pods / 100) : 0);
+  const specs = scaleNodes(extra, 3);
+  for (let i = 0; i < specs.length; i += 200) {
+    await kubectl(['apply', '--server-side', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: specs.slice(i, i + 200).map(nodeObject) }));
+    say(`scale: ${Math.min(i + 200, specs.length)}/${specs.length} extra nodes created`);
+  }
+  if (pods <= 0) return;
+  const plan = planScale(pods);
+  await kubectl(['apply', '--server-side', '-f', '-'], JSON.stringify(scaleManifests(plan)));
+  say(`scale: ${plan.deployments.length} Deployments in ${plan.namespaces.length} namespaces for ${pods} pods; waiting for them to run…`);
+  const started = Date.now();
+  let last = -1;
+  while (Date.now() - started < 20 * 60_000) {
+    const out = await kubectl(['get', 'deployments', '-A', '-o', 'jsonpath={range .items[*]}{.metadata.namespace} {.status.availableReplicas}{"\\n"}{end}']);
+    const available = out
+      .split('\n')
+      .filter((l) => l.startsWith('scale-'))
+      .reduce((n, l) => n + (Number(l.split(' ')[1]) || 0), 0);
+    if (available !== last) say(`scale: ${available}/${pods} pods available after ${formatElapsed(Date.now() - started)}`);
+    last = available;
+    if (available >= pods) return;
+    await new Promise((r) => setTimeout(r, 5000));
+  }
+  say(`scale: stopped waiting after 20 minutes with ${last}/${pods} pods available`);
+}
+
 export interface UpOptions {
+  /** Total nodes for a benchmark cluster (default 3). */
   nodes?: number;
+  /** Extra load pods for benchmarks (default 0). */
+  pods?: number;
 }
 
 /**
@@ -261,6 +300,7 @@ export async function up(opts: UpOptions = {}): Promise<ClusterState> {
   const previous = readClusterState();
   if (previous && (await allHealthy(previous))) {
     say(`the sandbox is already up (kube-apiserver https://127.0.0.1:${previous.ports.apiserver}); kubeconfig: ${kubeconfigPath}`);
+    if ((opts.nodes ?? 3) > 3 || (opts.pods ?? 0) > 0) await applyScale(opts.nodes ?? 3, opts.pods ?? 0);
     return previous;
   }
   await cleanStale();
@@ -279,7 +319,8 @@ export async function up(opts: UpOptions = {}): Promise<ClusterState> {
     if (c === 'kube-apiserver') await waitHealthy(c, s, 60_000);
   }
   for (const c of ['kube-controller-manager', 'kube-scheduler', 'kwok'] as const) await waitHealthy(c, s, 30_000);
-  await applyBootstrap(opts.nodes ?? 3);
+  await applyBootstrap();
+  if ((opts.nodes ?? 3) > 3 || (opts.pods ?? 0) > 0) await applyScale(opts.nodes ?? 3, opts.pods ?? 0);
   say(`sandbox up in ${formatElapsed(Date.now() - started)}`);
   printUsage(s);
   return s;

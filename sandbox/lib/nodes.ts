@@ -7,6 +7,8 @@ export interface NodeSpec {
   name: string;
   controlPlane: boolean;
   index: number;
+  /** Benchmark nodes carry a pool label so load pods land only on them. */
+  pool?: 'scale';
 }
 
 /** sandbox-control-plane, sandbox-worker, sandbox-worker2 … as kind names them. */
@@ -14,6 +16,11 @@ export function defaultNodes(count = 3): NodeSpec[] {
   const nodes: NodeSpec[] = [{ name: 'sandbox-control-plane', controlPlane: true, index: 0 }];
   for (let i = 1; i < count; i++) nodes.push({ name: i === 1 ? 'sandbox-worker' : `sandbox-worker${i}`, controlPlane: false, index: i });
   return nodes;
+}
+
+/** Extra benchmark nodes, numbered after the default three. @example scaleNodes(2, 3).map((n) => n.name) → ['sandbox-scale-3', 'sandbox-scale-4'] */
+export function scaleNodes(count: number, firstIndex: number): NodeSpec[] {
+  return Array.from({ length: Math.max(0, count) }, (_, i) => ({ name: `sandbox-scale-${firstIndex + i}`, controlPlane: false, index: firstIndex + i, pool: 'scale' as const }));
 }
 
 /** The Node object for one spec. @example nodeObject({ name: 'sandbox-worker', controlPlane: false, index: 1 }).metadata.name */
@@ -28,6 +35,7 @@ export function nodeObject(n: NodeSpec): Record<string, unknown> {
     type: 'kwok',
   };
   if (n.controlPlane) labels['node-role.kubernetes.io/control-plane'] = '';
+  if (n.pool) labels['sandbox.kube-explain.dev/pool'] = n.pool;
   return {
     apiVersion: 'v1',
     kind: 'Node',
