@@ -4,6 +4,7 @@ import { isoOrNull, objectKey } from '../explain/cluster-shared';
 import { explainService, type ServiceExplanation } from '../explain/service';
 import { serviceColumns, serviceType, type ServiceColumns } from '../explain/service-columns';
 import { readEndpointSlices } from '../explain/service-endpoints';
+import { matchSelector, type LabelMatch } from '../explain/selector';
 import { formatEvidence, readPath } from './evidence';
 
 export interface ServiceInputs {
@@ -63,11 +64,22 @@ export function buildServiceList(inputs: ServiceInputs, now: Date): ServiceListM
   return { rows };
 }
 
+export interface NearMiss {
+  namespace: string;
+  name: string;
+  labels: LabelMatch[];
+}
+
 export type ServiceDetailModel =
   | { found: false; namespace: string; name: string }
   | {
       found: true;
       explanation: ServiceExplanation;
+      /**
+       * When the selector picks no pod: pods of the namespace that carry a
+       * selector key with another value (likely typos), which the match table leaves out.
+       */
+      nearMisses: NearMiss[];
       /** Each diagnosis evidence path with its live value, resolved here because raw objects never reach the browser. */
       evidence: Record<string, string>;
     };
@@ -82,7 +94,27 @@ export function buildServiceDetail(inputs: ServiceInputs, now: Date, id: { names
   if (!svc) return { found: false, ...id };
   const explanation = explainService(svc, { pods: inputs.pods, endpointSlices: inputs.endpointslices, now });
   const paths = explanation.diagnoses.flatMap((d) => d.evidence);
-  return { found: true, explanation, evidence: serviceEvidenceValues(svc, inputs, paths) };
+  return { found: true, explanation, nearMisses: explanation.podCounts.selected === 0 ? nearMisses(svc, inputs.pods) : [], evidence: serviceEvidenceValues(svc, inputs, paths) };
+}
+
+const NEAR_MISS_LIMIT = 20;
+
+/**
+ * Pods of the Service's namespace that share no selector label exactly but
+ * carry one of its keys: `app=web` next to a selector `app=web-frontend`.
+ * @example nearMisses(noEndpoints, pods).map((p) => p.labels[0].actual) // ['complete-job', 'crash-loop', …]
+ */
+export function nearMisses(svc: V1Service, pods: V1Pod[]): NearMiss[] {
+  const selector = svc.spec?.selector;
+  if (!selector || Object.keys(selector).length === 0) return [];
+  const namespace = svc.metadata?.namespace ?? '';
+  return pods
+    .filter((p) => (p.metadata?.namespace ?? '') === namespace)
+    .map((p) => ({ pod: p, match: matchSelector(selector, p.metadata?.labels) }))
+    .filter(({ match }) => !match.sharesAny && match.labels.some((l) => l.state === 'different'))
+    .map(({ pod, match }) => ({ namespace, name: pod.metadata?.name ?? '', labels: match.labels }))
+    .sort((a, b) => compare(a.name, b.name))
+    .slice(0, NEAR_MISS_LIMIT);
 }
 
 /**

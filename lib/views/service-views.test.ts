@@ -1,0 +1,109 @@
+import type { V1Pod } from '@kubernetes/client-node';
+import { describe, expect, it } from 'vitest';
+import { buildServiceDetail, buildServiceList, nearMisses } from './service-views';
+import { CAPTURED_AT, demoEndpointSlices, demoPods, demoServices } from './service-views.testdata';
+
+const inputs = { services: demoServices, endpointslices: demoEndpointSlices, pods: demoPods };
+const service = (name: string) => demoServices.find((s) => s.metadata?.name === name)!;
+
+describe('buildServiceList', () => {
+  it('gives kubectl columns, ready/total endpoints and the diagnosis badge for each demo Service', () => {
+    const columns = (clusterIP: string, selector: string) => ({
+      type: 'ClusterIP',
+      clusterIP,
+      externalIP: '<none>',
+      externalIPWide: '<none>',
+      ports: '80/TCP',
+      age: '10m',
+      selector,
+    });
+    expect(buildServiceList(inputs, CAPTURED_AT)).toStrictEqual({
+      rows: [
+        {
+          uid: '3548ddf6-ace6-4f6c-a68a-8782eeaed0c2',
+          name: 'no-endpoints',
+          namespace: 'explain-demo',
+          createdAt: '2026-11-26T01:59:20.000Z',
+          columns: columns('10.96.20.54', 'app=web-frontend'),
+          endpoints: { ready: 0, total: 0 },
+          diagnosis: 'service-no-endpoints',
+        },
+        {
+          uid: '3aa68efb-0a86-4d85-8025-14a2b50df8c9',
+          name: 'readiness-demo',
+          namespace: 'explain-demo',
+          createdAt: '2026-11-26T01:59:20.000Z',
+          columns: columns('10.96.242.210', 'app=readiness-demo'),
+          endpoints: { ready: 0, total: 1 },
+          diagnosis: 'service-no-ready-endpoints',
+        },
+        {
+          uid: 'fa0a2fc3-284a-46ac-a5ad-7b1c33c6ea31',
+          name: 'web',
+          namespace: 'explain-demo',
+          createdAt: '2026-11-26T01:59:20.000Z',
+          columns: columns('10.96.70.247', 'app=web'),
+          endpoints: { ready: 3, total: 3 },
+          diagnosis: null,
+        },
+      ],
+    });
+  });
+
+  it('judges each Service only against pods of its own namespace', () => {
+    const elsewhere = demoPods.map((p) => ({ ...p, metadata: { ...p.metadata, namespace: 'other', uid: `other-${p.metadata?.uid}` } }));
+    const rows = buildServiceList({ ...inputs, pods: [...demoPods, ...elsewhere] }, CAPTURED_AT).rows;
+    expect(rows.map((r) => [r.name, r.diagnosis])).toStrictEqual([
+      ['no-endpoints', 'service-no-endpoints'],
+      ['readiness-demo', 'service-no-ready-endpoints'],
+      ['web', null],
+    ]);
+  });
+});
+
+describe('buildServiceDetail', () => {
+  it('reports a Service missing from the cache as not found', () => {
+    expect(buildServiceDetail(inputs, CAPTURED_AT, { namespace: 'explain-demo', name: 'gone' })).toStrictEqual({ found: false, namespace: 'explain-demo', name: 'gone' });
+  });
+
+  it('resolves every evidence path of the no-ready-endpoints diagnosis to its live value', () => {
+    const model = buildServiceDetail(inputs, CAPTURED_AT, { namespace: 'explain-demo', name: 'readiness-demo' });
+    if (!model.found) throw new Error('readiness-demo not found');
+    expect(model.explanation.diagnoses.map((d) => d.id)).toStrictEqual(['service-no-ready-endpoints']);
+    expect(model.evidence).toStrictEqual({
+      'spec.selector': '{"app":"readiness-demo"}',
+      'pod[explain-demo/readiness-fail].status.conditions[3].status': 'False',
+      'endpointSlice[readiness-demo-swzpv].endpoints[0].conditions.ready': 'false',
+    });
+    expect(model.nearMisses).toStrictEqual([]);
+  });
+
+  it('lists the namespace pods whose selector-key value differs when the selector picks no pod', () => {
+    const model = buildServiceDetail(inputs, CAPTURED_AT, { namespace: 'explain-demo', name: 'no-endpoints' });
+    if (!model.found) throw new Error('no-endpoints not found');
+    expect(model.evidence).toStrictEqual({ 'spec.selector': '{"app":"web-frontend"}' });
+    expect(model.nearMisses.map((m) => [m.name, m.labels])).toStrictEqual(
+      [
+        ['complete-job-blpj8', 'complete-job'],
+        ['crash-loop', 'crash-loop'],
+        ['image-pull-backoff', 'image-pull'],
+        ['init-demo', 'init-demo'],
+        ['oom-killed', 'oom-killed'],
+        ['readiness-fail', 'readiness-demo'],
+        ['slow-delete', 'slow-delete'],
+        ['unschedulable', 'unschedulable'],
+        ['web-569b4d9d45-7bj98', 'web'],
+        ['web-569b4d9d45-n5j2w', 'web'],
+        ['web-569b4d9d45-n9xln', 'web'],
+      ].map(([name, actual]) => [name, [{ key: 'app', wanted: 'web-frontend', actual, state: 'different' }]]),
+    );
+  });
+});
+
+describe('nearMisses', () => {
+  it('leaves out pods that lack every selector key, and pods of other namespaces', () => {
+    const unlabelled: V1Pod = { metadata: { name: 'bare', namespace: 'explain-demo', labels: { tier: 'x' } } };
+    const foreign: V1Pod = { metadata: { name: 'far', namespace: 'other', labels: { app: 'nope' } } };
+    expect(nearMisses(service('no-endpoints'), [unlabelled, foreign])).toStrictEqual([]);
+  });
+});
