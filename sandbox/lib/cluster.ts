@@ -303,9 +303,27 @@ export async function up(opts: UpOptions = {}): Promise<ClusterState> {
     if ((opts.nodes ?? 3) > 3 || (opts.pods ?? 0) > 0) await applyScale(opts.nodes ?? 3, opts.pods ?? 0);
     return previous;
   }
-  await cleanStale();
   const bin = await ensureBinaries();
   mkdirSync(stateDir, { recursive: true });
+  const sameVersions = previous !== undefined && JSON.stringify(previous.versions) === JSON.stringify(readVersions());
+  if (previous && sameVersions && allRecords().some(isOurs)) {
+    // Some components still run (e.g. one crashed): restart only the others,
+    // so watches and leader leases of the healthy ones survive.
+    const kwokConfig = writeKwokConfig(previous);
+    for (const c of COMPONENTS) {
+      const h = await componentHealth(c, previous);
+      if (h.healthy) continue;
+      if (h.running) await stopProcess(c);
+      say(`${c} is not running; starting it`);
+      startComponent(c, bin, previous, kwokConfig);
+      await waitHealthy(c, previous, c === 'kube-apiserver' ? 60_000 : 30_000);
+    }
+    await applyBootstrap();
+    say(`sandbox up in ${formatElapsed(Date.now() - started)}`);
+    printUsage(previous);
+    return previous;
+  }
+  await cleanStale();
   const s: ClusterState = { ports: await choosePorts(previous), versions: readVersions(), createdAt: previous?.createdAt ?? new Date().toISOString() };
   writeFileSync(clusterFile, JSON.stringify(s, null, 2));
   await ensurePki(pkiDir);
@@ -367,8 +385,20 @@ export async function apiserver(action: 'stop' | 'start'): Promise<void> {
     return;
   }
   if (!(await portFree(s.ports.apiserver))) throw new SandboxError(`port ${s.ports.apiserver} is taken by another program; cannot restart kube-apiserver on it`);
-  startComponent('kube-apiserver', binaryPaths(s.versions), s, path.join(stateDir, 'kwok-config.yaml'));
+  const bin = binaryPaths(s.versions);
+  const kwokConfig = path.join(stateDir, 'kwok-config.yaml');
+  startComponent('kube-apiserver', bin, s, kwokConfig);
   await waitHealthy('kube-apiserver', s, 60_000);
+  // A control-plane component that lost its leader lease while the apiserver
+  // was away exits, as it does on a real cluster, where the kubelet restarts
+  // the static pod. Play that part here.
+  for (const c of ['kube-controller-manager', 'kube-scheduler', 'kwok'] as const) {
+    const r = readRecord(c);
+    if (r && isOurs(r)) continue;
+    say(`${c} had exited while the apiserver was down; restarting it`);
+    startComponent(c, bin, s, kwokConfig);
+    await waitHealthy(c, s, 30_000);
+  }
 }
 
 export async function status(): Promise<boolean> {
