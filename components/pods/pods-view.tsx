@@ -43,7 +43,9 @@ export function PodsView({ model, locale }: { model: PodsPageModel; locale: Loca
   };
 
   const state = live.state;
-  const forbidden = state?.phase === 'forbidden' || state?.phase === 'error';
+  // A view that never loaded names its problem; one that did keeps its rows and shows "reconnecting…".
+  const neverLoaded = live.items.length === 0 && state?.phase === 'reconnecting' && state.kind !== undefined && state.kind !== 'unknown';
+  const forbidden = state?.phase === 'forbidden' || state?.phase === 'error' || neverLoaded;
   const allNs = !model.namespace;
 
   return (

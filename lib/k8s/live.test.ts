@@ -72,7 +72,7 @@ describe('subscribeResource', () => {
     const events: CacheEvent<unknown>[] = [];
     subscribeResource({ resource: 'pods', namespace: 'default' }, (e) => events.push(e), registry);
     const state = await nextState(events, 'reconnecting');
-    expect(state).toMatchObject({ phase: 'reconnecting', attempt: 1, message: `connect ECONNREFUSED 127.0.0.1:${port}` });
+    expect(state).toMatchObject({ phase: 'reconnecting', attempt: 1, message: `connect ECONNREFUSED 127.0.0.1:${port}`, cause: { kind: 'unreachable', fix: { id: 'fix.cluster.unreachable' } } });
     expect(events[0]).toStrictEqual({ type: 'snapshot', items: [], state: { phase: 'syncing', count: 0, lastEventAt: null, lastSyncedAt: null } });
   });
 
@@ -83,6 +83,7 @@ describe('subscribeResource', () => {
     expect(await nextState(events, 'error')).toStrictEqual({
       phase: 'error',
       message: 'spawn definitely-not-installed-plugin ENOENT',
+      cause: { kind: 'exec-plugin-missing', fix: { id: 'fix.auth.execPluginMissing', params: { command: 'definitely-not-installed-plugin' } } },
       lastEventAt: null,
       lastSyncedAt: null,
     });

@@ -43,6 +43,10 @@ export function subscribeResource<T extends KubeObject = KubeObject>(
         resource,
         source: withAccessCheck(createWatchSource(kc, resource, { namespace }), () => canListAndWatch(kc, resource, namespace), resource.plural),
         isFatal: (err) => FATAL_KINDS.has(classifyK8sError(err).kind),
+        describeError: (err) => {
+          const info = classifyK8sError(err);
+          return { kind: info.kind, fix: { id: info.fix.id, params: Object.fromEntries(Object.entries(info.fix.params ?? {}).map(([k, v]) => [k, String(v)])) } };
+        },
       }),
     listener,
   );

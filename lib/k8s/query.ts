@@ -36,7 +36,10 @@ export function readListSnapshot<T>(spec: ViewSpec, timeoutMs: number): Promise<
         } else if (e.type === 'state') {
           const s = e.state;
           if (s.phase === 'forbidden') finish({ ok: false, error: { kind: 'forbidden', verb: s.verb, resource: s.resource, message: `cannot ${s.verb} ${s.resource}` } });
-          else if (s.phase === 'error') finish({ ok: false, error: classifyK8sError(new Error(s.message)) });
+          else if (s.phase === 'error' || (s.phase === 'reconnecting' && s.cause && s.cause.kind !== 'unknown')) {
+            // The first paint names the problem; the live view keeps retrying and recovers by itself.
+            finish({ ok: false, error: { kind: (s.cause?.kind ?? 'unknown') as K8sErrorInfo['kind'], message: s.message, fix: s.cause?.fix ?? { id: 'fix.unknown', params: {} } } });
+          }
         }
       });
     } catch (err) {

@@ -18,7 +18,7 @@ export type StreamMessage =
 export type ClientState =
   | { phase: 'syncing'; count: number; lastEventAt: string | null }
   | { phase: 'synced'; lastEventAt: string | null }
-  | { phase: 'reconnecting'; message: string; lastEventAt: string | null }
+  | { phase: 'reconnecting'; message: string; kind: string; fix: { id: string; params: Record<string, string> }; lastEventAt: string | null }
   | { phase: 'forbidden'; verb: string; resource: string; lastEventAt: string | null }
   | { phase: 'error'; kind: string; message: string; fix: { id: string; params: Record<string, string> }; lastEventAt: string | null };
 
@@ -29,13 +29,11 @@ function toClientState(s: CacheState): ClientState {
     case 'synced':
       return { phase: 'synced', lastEventAt: s.lastEventAt };
     case 'reconnecting':
-      return { phase: 'reconnecting', message: s.message, lastEventAt: s.lastEventAt };
+      return { phase: 'reconnecting', message: s.message, kind: s.cause?.kind ?? 'unknown', fix: s.cause?.fix ?? { id: 'fix.unknown', params: {} }, lastEventAt: s.lastEventAt };
     case 'forbidden':
       return { phase: 'forbidden', verb: s.verb, resource: s.resource, lastEventAt: s.lastEventAt };
-    case 'error': {
-      const info = classifyK8sError(new Error(s.message));
-      return { phase: 'error', kind: info.kind, message: s.message, fix: { id: info.fix.id, params: stringParams(info.fix.params) }, lastEventAt: s.lastEventAt };
-    }
+    case 'error':
+      return { phase: 'error', kind: s.cause?.kind ?? 'unknown', message: s.message, fix: s.cause?.fix ?? { id: 'fix.unknown', params: {} }, lastEventAt: s.lastEventAt };
   }
 }
 

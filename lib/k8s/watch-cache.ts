@@ -52,9 +52,15 @@ export interface KubeObject {
 export type CachePhase =
   | { phase: 'syncing'; count: number }
   | { phase: 'synced' }
-  | { phase: 'reconnecting'; attempt: number; retryInMs: number; message: string }
+  | { phase: 'reconnecting'; attempt: number; retryInMs: number; message: string; cause?: ErrorCause }
   | { phase: 'forbidden'; verb: string; resource: string }
-  | { phase: 'error'; message: string };
+  | { phase: 'error'; message: string; cause?: ErrorCause };
+
+/** What went wrong, classified where the error object is still at hand (see WatchCacheOptions.describeError). */
+export interface ErrorCause {
+  kind: string;
+  fix: { id: string; params: Record<string, string> };
+}
 
 /**
  * The phase plus freshness: `lastEventAt` (last watch event or bookmark) and
@@ -104,6 +110,8 @@ export interface WatchCacheOptions<T> {
   minWatchMs?: number;
   /** Errors retrying quickly won't fix (phase 'error', slow retry). Default: HTTP 401 and 404. */
   isFatal?: (err: unknown) => boolean;
+  /** Classifies a failure for the UI (kind and fix); the error object itself never leaves the cache. */
+  describeError?: (err: unknown) => ErrorCause;
 }
 
 /**
@@ -168,6 +176,7 @@ export class WatchCache<T extends KubeObject = KubeObject> {
   private readonly normalize: (raw: unknown, resource: CacheResource) => T;
   private readonly clock: Clock;
   private readonly random: () => number;
+  private readonly describeError: ((err: unknown) => ErrorCause) | undefined;
   private readonly opts: Required<
     Pick<
       WatchCacheOptions<T>,
@@ -221,6 +230,7 @@ export class WatchCache<T extends KubeObject = KubeObject> {
       minWatchMs: options.minWatchMs ?? 1_000,
       isFatal: options.isFatal ?? defaultIsFatal,
     };
+    this.describeError = options.describeError;
   }
 
   // ---- public API ---------------------------------------------------------
@@ -478,13 +488,13 @@ export class WatchCache<T extends KubeObject = KubeObject> {
     }
     if (this.opts.isFatal(err)) {
       this.attempt = 0;
-      this.setPhase({ phase: 'error', message: errorMessage(err) });
+      this.setPhase({ phase: 'error', message: errorMessage(err), ...this.cause(err) });
       this.scheduleRetry(this.opts.fatalRetryMs, 'relist');
       return;
     }
     this.attempt += 1;
     const delay = backoffDelay(this.attempt, this.opts.backoffBaseMs, this.opts.backoffMaxMs, this.random);
-    this.setPhase({ phase: 'reconnecting', attempt: this.attempt, retryInMs: delay, message: errorMessage(err) });
+    this.setPhase({ phase: 'reconnecting', attempt: this.attempt, retryInMs: delay, message: errorMessage(err), ...this.cause(err) });
     this.scheduleRetry(delay, next);
   }
 
@@ -517,6 +527,10 @@ export class WatchCache<T extends KubeObject = KubeObject> {
   }
 
   // ---- emission -----------------------------------------------------------
+
+  private cause(err: unknown): { cause?: ErrorCause } {
+    return this.describeError ? { cause: this.describeError(err) } : {};
+  }
 
   private setPhase(phase: CachePhase): void {
     const same = JSON.stringify(phase) === JSON.stringify(this.phase);

@@ -1,0 +1,71 @@
+import 'server-only';
+import type { V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
+import { concepts, type ConceptId } from '@/lib/concepts';
+import { conceptIndex, type ConceptIndexEntry } from '@/lib/views/concept-search';
+import { hasLiveExamples, liveExamples, type LiveExamples } from '@/lib/views/concept-live';
+import type { ErrorInfoView } from '@/components/chrome/error-panel';
+import { listContexts } from './query';
+import { errorView } from './pages';
+import { readRawSnapshot } from './pages-cluster';
+import type { KubeObject } from './watch-cache';
+
+/**
+ * The concept pages' header: where "back to the cluster" goes (the
+ * kubeconfig's current context, or the landing page that explains why there is none).
+ * @example getConceptsShell() → { clusterHref: '/kube-explain-sandbox', context: 'kube-explain-sandbox' }
+ */
+export function getConceptsShell(): { clusterHref: string; context: string | null } {
+  const r = listContexts();
+  const context = r.ok ? r.current : null;
+  return { clusterHref: context ? `/${encodeURIComponent(context)}` : '/', context };
+}
+
+/**
+ * The concept list: the searchable part of the catalogue in both languages
+ * (bodies stay on the server; the detail page renders them).
+ */
+export function getConceptsPage(): { index: ConceptIndexEntry[] } {
+  return { index: conceptIndex(concepts) };
+}
+
+export type LiveSection =
+  | { state: 'none' }
+  | { state: 'ok'; context: string; examples: LiveExamples; partial: boolean }
+  | { state: 'error'; context: string | null; error: ErrorInfoView };
+
+export interface ConceptPageModel {
+  id: ConceptId;
+  live: LiveSection;
+}
+
+/** True for a catalogue id (route params are untrusted strings). */
+export function isConceptId(id: string): id is ConceptId {
+  return Object.prototype.hasOwnProperty.call(concepts, id);
+}
+
+/**
+ * A concept page's live part: objects in the kubeconfig's current context
+ * that show the concept now. No reachable cluster becomes an explained
+ * state of this section, never a failed page.
+ * @example await getConceptPage('reason-crash-loop-backoff') → { id, live: { state: 'ok', context: 'kube-explain-sandbox', examples: { items: [{ name: 'crash-loop', … }] } } }
+ */
+export async function getConceptPage(id: ConceptId): Promise<ConceptPageModel> {
+  if (!hasLiveExamples(id)) return { id, live: { state: 'none' } };
+  const r = listContexts();
+  if (!r.ok) return { id, live: { state: 'error', context: null, error: errorView(r.error) } };
+  const context = r.current;
+  if (!context) {
+    return { id, live: { state: 'error', context: null, error: { kind: 'unknown', message: 'the kubeconfig has no current context', fix: { id: 'fix.kubeconfig.noCurrentContext', params: {} } } } };
+  }
+  const [pods, services, nodes] = await Promise.all([
+    readRawSnapshot<V1Pod & KubeObject>({ context, resource: 'pods' }, 3000),
+    readRawSnapshot<V1Service & KubeObject>({ context, resource: 'services' }, 3000),
+    readRawSnapshot<V1Node & KubeObject>({ context, resource: 'nodes' }, 3000),
+  ]);
+  const failed = [pods, services, nodes].find((s) => !s.ok);
+  // Every resource failing means the cluster is out of reach; one forbidden kind still leaves the others worth showing.
+  if (!pods.ok && !services.ok && !nodes.ok && failed && !failed.ok) return { id, live: { state: 'error', context, error: errorView(failed.error) } };
+  const examples = liveExamples(id, { pods: pods.ok ? pods.items : [], services: services.ok ? services.items : [], nodes: nodes.ok ? nodes.items : [] }, new Date());
+  const partial = [pods, services, nodes].some((s) => !s.ok || !s.synced);
+  return { id, live: { state: 'ok', context, examples, partial } };
+}
