@@ -27,12 +27,19 @@ export function readListSnapshot<T>(spec: ViewSpec, timeoutMs: number): Promise<
       queueMicrotask(() => off());
       resolve(r);
     };
-    const timer = setTimeout(() => finish({ ok: true, items: [], phase: 'syncing' }), timeoutMs);
+    // A cold cache first hands out an empty "syncing" snapshot; wait for the
+    // synced one, and on timeout paint whatever had arrived.
+    let latest: KubeObject[] = [];
+    const project = (items: KubeObject[]) => {
+      const now = new Date();
+      return items.filter(def.filter).map((o) => def.project(o, now) as T);
+    };
+    const timer = setTimeout(() => finish({ ok: true, items: project(latest), phase: 'syncing' }), timeoutMs);
     try {
       off = subscribeResource<KubeObject>(def.source, (e) => {
         if (e.type === 'snapshot') {
-          const now = new Date();
-          finish({ ok: true, items: e.items.filter(def.filter).map((o) => def.project(o, now) as T), phase: e.state.phase });
+          latest = e.items;
+          if (e.state.phase === 'synced') finish({ ok: true, items: project(e.items), phase: 'synced' });
         } else if (e.type === 'state') {
           const s = e.state;
           if (s.phase === 'forbidden') finish({ ok: false, error: { kind: 'forbidden', verb: s.verb, resource: s.resource, message: `cannot ${s.verb} ${s.resource}` } });
