@@ -1,9 +1,14 @@
-import { redirect } from 'next/navigation';
+import type { Metadata } from 'next';
+import { ClusterOverview } from '@/components/cluster/cluster-overview';
+import { getClusterPage } from '@/lib/k8s/pages-cluster';
+import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Cluster' };
 
-// Until the cluster overview lands, the context's home is its Pods view.
-export default async function ContextHome({ params }: { params: Promise<{ context: string }> }) {
+/** The context's home: the cluster overview (architecture map, pods by STATUS, namespaces). */
+export default async function ClusterPage({ params }: { params: Promise<{ context: string }> }) {
   const { context } = await params;
-  redirect(`/${context}/pods`);
+  const [page, locale] = await Promise.all([getClusterPage(decodeURIComponent(context)), getLocale()]);
+  return <ClusterOverview page={page} locale={locale} />;
 }

@@ -18,7 +18,6 @@ export interface LiveExample {
 
 /** How the objects were chosen; the UI renders it as `live.rule.<id>` with params. */
 export type LiveRuleId =
-  | 'podStatus'
   | 'containerReason'
   | 'podPhase'
   | 'podCondition'
