@@ -149,8 +149,12 @@ export function PodsView({ model, locale }: { model: PodsPageModel; locale: Loca
                     <td className="px-2" data-testid="pod-status">
                       <StatusBadge status={r.status} severity={r.severity} />
                     </td>
-                    <td className="px-2 font-mono" data-testid="pod-restarts">{restartsText(r.restartCount, r.lastRestartAt, now)}</td>
-                    <td className="px-2 font-mono">{age(r.createdAt, now)}</td>
+                    <td className="px-2 font-mono" data-testid="pod-restarts" suppressHydrationWarning>
+                      {restartsText(r.restartCount, r.lastRestartAt, now)}
+                    </td>
+                    <td className="px-2 font-mono" suppressHydrationWarning>
+                      {age(r.createdAt, now)}
+                    </td>
                     <td className="px-2 font-mono">{r.node}</td>
                     <td className="px-2 font-mono">{r.ip}</td>
                   </tr>

@@ -131,7 +131,10 @@ export function serviceEvidenceValues(svc: V1Service, inputs: Pick<ServiceInputs
   return resolvePaths(root, paths);
 }
 
-/** Each path that resolves to a value, printed short; unresolved paths are left out. */
+/**
+ * Each path that resolves to a value, printed short; unresolved paths are left out.
+ * @example resolvePaths({ spec: { unschedulable: true } }, ['spec.unschedulable', 'spec.taints']) // { 'spec.unschedulable': 'true' }
+ */
 export function resolvePaths(root: unknown, paths: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of paths) {

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { ServicesView } from '@/components/service/services-view';
+import { getServicesPage } from '@/lib/k8s/pages-service-node';
+import { getLocale } from '@/lib/i18n/server';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Services' };
+
+export default async function ServicesPage({ params, searchParams }: { params: Promise<{ context: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { context } = await params;
+  const sp = await searchParams;
+  const namespace = typeof sp.namespace === 'string' ? sp.namespace : '';
+  const [page, locale] = await Promise.all([getServicesPage(decodeURIComponent(context), namespace), getLocale()]);
+  return <ServicesView page={page} locale={locale} />;
+}

@@ -1,0 +1,7 @@
+import type { Locale } from '@/lib/concepts/ids';
+import { ErrorPanel, type ErrorInfoView } from '@/components/chrome/error-panel';
+
+/** ErrorPanel for a live view's area, or nothing. */
+export function LiveErrorPanel({ error, locale }: { error: ErrorInfoView | null; locale: Locale }) {
+  return error ? <ErrorPanel error={error} locale={locale} compact /> : null;
+}

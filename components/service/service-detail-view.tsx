@@ -1,0 +1,154 @@
+'use client';
+
+import Link from 'next/link';
+import type { ConceptId, Locale } from '@/lib/concepts/ids';
+import { t } from '@/lib/i18n/messages';
+import type { ServicePageModel } from '@/lib/k8s/pages-service-node';
+import type { ServiceType } from '@/lib/explain/service-columns';
+import { age } from '@/lib/views/age';
+import { liveError } from '@/lib/views/service-live-error';
+import type { ServiceDetailModel } from '@/lib/views/service-views';
+import { ConceptChip, ConceptNote } from '@/components/explain/concept-chip';
+import { DiagnosisList } from '@/components/explain/diagnosis-list';
+import { ConnectionIndicator } from '@/components/live/connection-indicator';
+import { useLiveModel, useNow } from '@/components/live/use-live';
+import { EndpointDiagram } from './endpoint-diagram';
+import { LiveErrorPanel } from './live-error';
+import { SelectorTable } from './selector-table';
+import { ServiceDiscovery } from './service-discovery';
+import { ServicePorts } from './service-ports';
+
+const TYPE_CONCEPT: Record<ServiceType, ConceptId> = {
+  ClusterIP: 'service-type-cluster-ip',
+  NodePort: 'service-type-node-port',
+  LoadBalancer: 'service-type-load-balancer',
+  ExternalName: 'service-type-external-name',
+};
+
+/** One Service explained live: type, ports, DNS, the Service → slices → pods diagram, the selector table and diagnoses. */
+export function ServiceDetailView({ page, locale }: { page: ServicePageModel; locale: Locale }) {
+  const live = useLiveModel<ServiceDetailModel>({ view: 'service', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const now = useNow(5000);
+  const base = `/${encodeURIComponent(page.context)}`;
+  const error = liveError(live.state, page.error, live.model);
+  const model = live.model && 'found' in live.model ? live.model : null;
+  const listHref = `${base}/services?namespace=${encodeURIComponent(page.namespace)}`;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-1">
+        <nav aria-label={t(locale, 'svc.breadcrumb')} className="text-sm">
+          <Link href={listHref} className="underline">
+            {t(locale, 'svc.list.title')}
+          </Link>
+          <span aria-hidden="true"> / </span>
+          <span className="text-zinc-600 dark:text-zinc-400">{page.namespace}</span>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-xl font-semibold">
+            {t(locale, 'svc.detail.title')} <span className="font-mono">{page.name}</span>
+          </h1>
+          <ConnectionIndicator state={live.state} locale={locale} />
+        </div>
+      </div>
+      {error ? (
+        <LiveErrorPanel error={error} locale={locale} />
+      ) : model === null ? (
+        <p className="text-zinc-600 dark:text-zinc-400" data-testid="service-loading">
+          {t(locale, 'svc.loading')}
+        </p>
+      ) : !model.found ? (
+        <p className="rounded border border-zinc-200 p-6 text-zinc-700 dark:border-zinc-800 dark:text-zinc-300" data-testid="service-not-found">
+          {t(locale, 'svc.detail.notFound', { name: page.name, namespace: page.namespace })} <Link href={listHref} className="underline">
+            {t(locale, 'svc.detail.backToList')}
+          </Link>
+        </p>
+      ) : (
+        <ServiceBody model={model} locale={locale} base={base} now={now} />
+      )}
+    </div>
+  );
+}
+
+function ServiceBody({ model, locale, base, now }: { model: Extract<ServiceDetailModel, { found: true }>; locale: Locale; base: string; now: Date }) {
+  const x = model.explanation;
+  const lb = x.loadBalancer;
+  return (
+    <>
+      <section aria-labelledby="summary-title" className="flex flex-col gap-3">
+        <h2 id="summary-title" className="sr-only">
+          {t(locale, 'svc.summary.title')}
+        </h2>
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[auto_1fr]" data-testid="service-summary">
+          <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t(locale, 'svc.summary.type')}</dt>
+          <dd className="flex flex-col gap-1">
+            <span className="font-mono" data-testid="service-type">
+              {x.type}
+              {x.headless && ` (${t(locale, 'svc.summary.headless')})`}
+            </span>
+            <ConceptNote id={TYPE_CONCEPT[x.type]} locale={locale} />
+            {x.headless && <ConceptNote id="service-headless" locale={locale} />}
+          </dd>
+          {x.type !== 'ExternalName' && (
+            <>
+              <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t(locale, 'col.clusterIp')}</dt>
+              <dd className="flex flex-wrap items-center gap-2">
+                <span className="font-mono" data-testid="service-cluster-ip">{x.columns.clusterIP}</span>
+                <ConceptChip id={x.headless ? 'service-headless' : 'cluster-ip'} locale={locale} />
+              </dd>
+            </>
+          )}
+          <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t(locale, 'col.externalIp')}</dt>
+          <dd>
+            <span className="font-mono">{x.columns.externalIPWide}</span>
+            {lb?.state === 'pending' && <p className="text-xs text-zinc-700 dark:text-zinc-300">{t(locale, 'svc.summary.lbPending')}</p>}
+            {x.externalName && <p className="text-xs text-zinc-700 dark:text-zinc-300">{t(locale, 'svc.summary.externalName', { name: x.externalName })}</p>}
+          </dd>
+          <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t(locale, 'col.ports')}</dt>
+          <dd className="font-mono">{x.columns.ports}</dd>
+          <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t(locale, 'svc.summary.selector')}</dt>
+          <dd className="flex flex-wrap items-center gap-2">
+            <span className={x.selector ? 'font-mono' : ''}>{x.selector ? x.columns.selector : t(locale, 'svc.summary.noSelector')}</span>
+            {x.selector && <ConceptChip id="label" locale={locale} />}
+          </dd>
+          <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t(locale, 'svc.summary.endpoints')}</dt>
+          <dd data-testid="service-endpoint-counts">
+            {t(locale, 'svc.summary.endpointCounts', { ready: x.endpointCounts.ready, total: x.endpointCounts.total })}
+            {x.publishNotReadyAddresses && <p className="text-xs text-zinc-700 dark:text-zinc-300">{t(locale, 'svc.summary.publishNotReady')}</p>}
+          </dd>
+          <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t(locale, 'col.age')}</dt>
+          <dd className="font-mono" suppressHydrationWarning>
+            {x.createdAt ? age(x.createdAt, now) : x.columns.age}
+          </dd>
+        </dl>
+      </section>
+
+      {x.diagnoses.length > 0 && (
+        <section aria-labelledby="diagnoses-title" id="diagnoses" className="flex scroll-mt-20 flex-col gap-2">
+          <h2 id="diagnoses-title" className="text-lg font-semibold">
+            {t(locale, 'svc.diagnoses.title')}
+          </h2>
+          <DiagnosisList diagnoses={x.diagnoses} locale={locale} identity={{ service: x.name, namespace: x.namespace }} evidenceValue={(p) => model.evidence[p] ?? t(locale, 'svc.evidence.absent')} />
+        </section>
+      )}
+
+      <EndpointDiagram x={x} locale={locale} base={base} />
+      <SelectorTable x={x} nearMisses={model.nearMisses} locale={locale} base={base} />
+      <ServicePorts ports={x.ports} locale={locale} base={base} />
+      <ServiceDiscovery x={x} locale={locale} base={base} />
+
+      <section aria-labelledby="concepts-title" className="flex flex-col gap-2">
+        <h2 id="concepts-title" className="text-lg font-semibold">
+          {t(locale, 'svc.concepts.title')}
+        </h2>
+        <ul className="flex flex-wrap gap-1.5">
+          {x.conceptIds.map((id) => (
+            <li key={id}>
+              <ConceptChip id={id} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
