@@ -1,6 +1,5 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
 import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import { connectionView } from '@/lib/views/connection';
@@ -19,15 +18,12 @@ const DOT: Record<string, string> = {
 
 /** `live`, `reconnecting…` or `stale since HH:MM:SS` for one live view. */
 export function ConnectionIndicator({ state, locale }: { state: ServerState | null; locale: Locale }) {
-  const { status } = useConnStatus();
+  const { status, brokeAt } = useConnStatus();
   const now = useNow(1000);
-  const lastHealthy = useRef<Date | null>(null);
-  const healthy = status === 'open' && state?.phase === 'synced';
-  useEffect(() => {
-    if (healthy) lastHealthy.current = new Date();
-  });
-  if (healthy) lastHealthy.current = now;
-  const v = connectionView(status, state, now, lastHealthy.current);
+  // The last moment this view was known good: when the tab's stream dropped,
+  // else when its cache stopped being synced.
+  const lastHealthy = status === 'reconnecting' ? brokeAt : state?.phase === 'synced' ? now.getTime() : (state?.healthyAt ?? null);
+  const v = connectionView(status, state, now, lastHealthy === null ? null : new Date(lastHealthy));
   const text = (() => {
     switch (v.kind) {
       case 'live':

@@ -17,6 +17,8 @@ export interface ServerState {
   kind?: string;
   fix?: { id: string; params: Record<string, string> };
   lastEventAt: string | null;
+  /** Client-side: when this view was last known healthy (epoch ms), for "stale since". */
+  healthyAt?: number | null;
 }
 
 export type StreamMessage =
@@ -40,15 +42,20 @@ class StreamClient {
   private readonly statusListeners = new Set<(s: ConnStatus) => void>();
   status: ConnStatus = 'connecting';
   lastMessageAt: number | null = null;
+  /** When the tab's stream last dropped while it was open (epoch ms). */
+  brokeAt: number | null = null;
 
   private setStatus(s: ConnStatus): void {
+    if (s === 'reconnecting' && this.status === 'open') this.brokeAt = Date.now();
     this.status = s;
     this.statusListeners.forEach((l) => l(s));
   }
 
   onStatus(l: (s: ConnStatus) => void): () => void {
     this.statusListeners.add(l);
-    return () => this.statusListeners.delete(l);
+    return () => {
+      this.statusListeners.delete(l);
+    };
   }
 
   private ensureOpen(): void {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import useSWRSubscription from 'swr/subscription';
 import { streamClient, subIdFor, type ConnStatus, type ServerState, type StreamMessage } from './stream-client';
 
@@ -17,16 +17,17 @@ export function useLiveList<T extends { uid: string }>(spec: Record<string, unkn
   const key = `live:${subIdFor(spec)}`;
   const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveList<T>) => void }) => {
     const rows = new Map<string, T>((initial ?? []).map((r) => [r.uid, r]));
+    const health = healthTracker();
     let state: ServerState | null = null;
     return streamClient().subscribe(spec, (msgs: StreamMessage[]) => {
       for (const m of msgs) {
         if (m.type === 'snapshot') {
           rows.clear();
           for (const it of m.items as T[]) rows.set(it.uid, it);
-          state = m.state;
+          state = health(m.state);
         } else if (m.type === 'upsert') rows.set(m.item.uid, m.item as T);
         else if (m.type === 'delete') rows.delete(m.uid);
-        else if (m.type === 'state') state = m.state;
+        else if (m.type === 'state') state = health(m.state);
       }
       next(null, { items: [...rows.values()], state });
     });
@@ -42,25 +43,42 @@ export interface LiveModel<M> {
 /** A live view model computed on the server from several caches (detail pages). */
 export function useLiveModel<M>(spec: Record<string, unknown>, initial?: M | null): LiveModel<M> {
   const key = `live:${subIdFor(spec)}`;
-  const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveModel<M>) => void }) =>
-    streamClient().subscribe(spec, (msgs) => {
+  const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveModel<M>) => void }) => {
+    const health = healthTracker();
+    return streamClient().subscribe(spec, (msgs) => {
       for (const m of msgs) {
-        if (m.type === 'model') next(null, { model: m.model as M, state: m.state });
+        if (m.type === 'model') next(null, { model: m.model as M, state: health(m.state) });
       }
-    }),
-  );
+    });
+  });
   return data ?? { model: initial ?? null, state: null };
 }
 
-/** The tab connection's status (the EventSource), for the indicator. */
-export function useConnStatus(): { status: ConnStatus; lastMessageAt: number | null } {
-  const [status, setStatus] = useState<ConnStatus>('connecting');
-  useEffect(() => {
-    const c = streamClient();
-    setStatus(c.status);
-    return c.onStatus(setStatus);
-  }, []);
-  return { status, lastMessageAt: typeof window === 'undefined' ? null : streamClient().lastMessageAt };
+/**
+ * Stamps each state with when the view was last known healthy: now while it
+ * is synced, the moment it stopped being synced afterwards.
+ */
+function healthTracker(): (s: ServerState) => ServerState {
+  let healthyAt: number | null = null;
+  let wasSynced = false;
+  return (s) => {
+    const synced = s.phase === 'synced';
+    if (synced || wasSynced) healthyAt = Date.now();
+    wasSynced = synced;
+    return { ...s, healthyAt };
+  };
+}
+
+const serverStatus = (): ConnStatus => 'connecting';
+
+/** The tab connection's status (the EventSource) and when it last dropped, for the indicator. */
+export function useConnStatus(): { status: ConnStatus; brokeAt: number | null } {
+  const status = useSyncExternalStore(
+    (onChange) => streamClient().onStatus(onChange),
+    () => streamClient().status,
+    serverStatus,
+  );
+  return { status, brokeAt: typeof window === 'undefined' ? null : streamClient().brokeAt };
 }
 
 /** A clock that re-renders every `ms`, for ages and countdowns. */
