@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { PodDetailView } from '@/components/pod/pod-detail-view';
+import { getPodPage } from '@/lib/k8s/pages-pod';
+import { getLocale } from '@/lib/i18n/server';
+
+export const dynamic = 'force-dynamic';
+
+type Params = Promise<{ context: string; namespace: string; name: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { name } = await params;
+  return { title: `Pod ${decodeURIComponent(name)}` };
+}
+
+export default async function PodPage({ params }: { params: Params }) {
+  const { context, namespace, name } = await params;
+  const [page, locale] = await Promise.all([getPodPage(decodeURIComponent(context), decodeURIComponent(namespace), decodeURIComponent(name)), getLocale()]);
+  return <PodDetailView page={page} locale={locale} />;
+}
