@@ -110,3 +110,25 @@ describe('parseSchedulingMessage', () => {
     expect(parseSchedulingMessage('running PreBind plugin "VolumeBinding": binding volumes: timed out')).toBeNull();
   });
 });
+
+describe('parseSchedulingMessage on Kubernetes 1.36 messages', () => {
+  // Captured from the sandbox's real kube-scheduler v1.36.3 (pod explain-demo/unschedulable).
+  const message =
+    '0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.';
+
+  it('ends the reasons before the plugin notes the scheduler appends', () => {
+    const parsed = parseSchedulingMessage(message);
+    expect(parsed?.totalNodes).toBe(3);
+    expect(parsed?.availableNodes).toBe(0);
+    expect(parsed?.reasons.map((r) => [r.count, r.category, r.text])).toStrictEqual([
+      [1, 'untolerated-taint', 'node(s) had untolerated taint(s)'],
+      [2, 'insufficient-resource', 'Insufficient cpu'],
+    ]);
+    expect(parsed?.preemption?.reasons.map((r) => [r.count, r.category])).toStrictEqual([[3, 'preemption-not-helpful']]);
+  });
+
+  it('keeps dots inside taint keys when nothing follows the reasons', () => {
+    const m = '0/2 nodes are available: 2 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }.';
+    expect(parseSchedulingMessage(m)?.reasons.map((r) => r.text)).toStrictEqual(['node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }']);
+  });
+});

@@ -86,7 +86,11 @@ export function parseSchedulingMessage(message: string): ParsedSchedulingMessage
     return { message, availableNodes: 0, totalNodes: 0, reasons: [], preemption: null };
   }
   const split = text.indexOf(PREEMPTION);
-  const main = parseAttempt(split >= 0 ? text.slice(0, split) : text);
+  const head = split >= 0 ? text.slice(0, split) : text;
+  // Newer schedulers append plugin notes after the reasons (1.34+: "… 2 Insufficient cpu. no new
+  // claims to deallocate, preemption: …"): the reasons end at the first ". " after the head.
+  const end = head.indexOf('. ', head.indexOf('available:'));
+  const main = parseAttempt(end >= 0 ? head.slice(0, end) : head);
   if (!main) return null;
   let preemption: ParsedSchedulingMessage['preemption'] = null;
   if (split >= 0) {

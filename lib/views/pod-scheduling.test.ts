@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeEvents } from '../explain/pod-events';
-import { cleanSchedulingMessage, decodeScheduling } from './pod-scheduling';
+import { decodeScheduling } from './pod-scheduling';
 import { demoEvents } from './pod-detail.testdata';
 
 const message = normalizeEvents(demoEvents).filter((e) => e.reason === 'FailedScheduling').at(-1)?.message ?? '';
@@ -27,12 +27,5 @@ describe('decodeScheduling', () => {
   it('returns null for no message or one that is not a scheduling failure', () => {
     expect(decodeScheduling(null)).toBeNull();
     expect(decodeScheduling('binding rejected: pods "x" is forbidden')).toBeNull();
-  });
-});
-
-describe('cleanSchedulingMessage', () => {
-  it('keeps a message without PostFilter text unchanged, dots inside taint keys included', () => {
-    const m = '0/2 nodes are available: 2 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }.';
-    expect(cleanSchedulingMessage(m)).toBe(m);
   });
 });
