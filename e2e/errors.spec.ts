@@ -89,7 +89,7 @@ test.describe('error states', () => {
   for (const c of cases) {
     test(`names the problem and the fix for ${c.name}`, async ({ page }) => {
       await page.goto(`http://127.0.0.1:${multi}/${c.ctx}/pods`);
-      const alert = page.getByRole('alert');
+      const alert = page.locator('section[role=alert]');
       await expect(alert).toContainText(c.text, { timeout: 20_000 });
       await expect(alert.getByTestId('error-fix')).toHaveText(c.fix);
     });
@@ -106,14 +106,14 @@ test.describe('error states', () => {
 
   test('explains a missing kubeconfig', async ({ page }) => {
     await page.goto(`http://127.0.0.1:${multi + 1}/`);
-    await expect(page.getByRole('alert')).toContainText('No kubeconfig was found');
+    await expect(page.locator('section[role=alert]')).toContainText('No kubeconfig was found');
     await expect(page.getByTestId('error-fix')).toContainText('npm start');
   });
 
   test('explains a malformed kubeconfig without echoing its contents', async ({ page }) => {
     await page.goto(`http://127.0.0.1:${multi + 2}/`);
-    await expect(page.getByRole('alert')).toContainText('could not be parsed');
-    await expect(page.getByRole('alert')).not.toContainText('abc');
+    await expect(page.locator('section[role=alert]')).toContainText('could not be parsed');
+    await expect(page.locator('section[role=alert]')).not.toContainText('abc');
   });
 
   test('never sends credentials to the browser', async ({ page }) => {

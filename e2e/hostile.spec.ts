@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CONTEXT, kubectl } from './sandbox';
+import { CONTEXT, kubectl, waitForDefaultServiceAccount } from './sandbox';
 
 // Objects are untrusted input: markup in annotations must render as text,
 // and a huge object must not break its view or any other.
@@ -9,6 +9,7 @@ const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1<
 test.describe('hostile and huge objects', () => {
   test.beforeAll(async () => {
     await kubectl(['create', 'namespace', ns]);
+    await waitForDefaultServiceAccount(ns);
     const pod = {
       apiVersion: 'v1',
       kind: 'Pod',
@@ -16,11 +17,11 @@ test.describe('hostile and huge objects', () => {
         name: 'hostile',
         namespace: ns,
         labels: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`l${i}.example.com/key-${i}`, `v${'x'.repeat(55)}${i}`])),
-        annotations: { note: hostile, big: 'y'.repeat(200_000) },
+        annotations: { note: hostile, big: 'y'.repeat(120_000) },
       },
       spec: { containers: [{ name: 'app', image: 'nginx:1.27', env: [{ name: 'X', value: hostile }] }] },
     };
-    await kubectl(['apply', '-f', '-'], JSON.stringify(pod));
+    await kubectl(['create', '-f', '-'], JSON.stringify(pod));
   });
 
   test.afterAll(async () => {

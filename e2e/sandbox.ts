@@ -52,3 +52,17 @@ export async function apiserver(action: 'stop' | 'start'): Promise<void> {
 }
 
 export const scenarioFile = (name: string) => path.join(root, 'sandbox', 'scenarios', name);
+
+/** Waits until the controller-manager has created a new namespace's default ServiceAccount (pods need it). */
+export async function waitForDefaultServiceAccount(namespace: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await kubectl(['get', 'serviceaccount', 'default', '-n', namespace]);
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
