@@ -5,6 +5,7 @@ import { loadFixture } from '@/lib/testing/fixtures';
 import { RESOURCES } from './resources';
 import {
   backoffDelay,
+  defaultNormalize,
   WatchCache,
   type CacheEvent,
   type KubeObject,
@@ -466,5 +467,20 @@ describe('backoffDelay', () => {
   it('doubles from the base, caps the step, and jitters between half and the whole step', () => {
     expect([1, 2, 3, 7, 8, 30].map((a) => backoffDelay(a, 500, 30_000, () => 0))).toStrictEqual([250, 500, 1000, 15000, 15000, 15000]);
     expect([1, 2, 8].map((a) => backoffDelay(a, 500, 30_000, () => 1))).toStrictEqual([500, 1000, 30000]);
+  });
+});
+
+describe('defaultNormalize', () => {
+  it('fills kind and apiVersion that list items lack and drops managedFields, keeping everything else', () => {
+    const raw = {
+      metadata: { name: 'web', namespace: 'default', uid: 'u1', labels: { app: 'web' }, managedFields: [{ manager: 'kubectl', operation: 'Update' }] },
+      spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
+    };
+    expect(defaultNormalize(raw, { group: '', version: 'v1', kind: 'Pod', plural: 'pods' })).toStrictEqual({
+      kind: 'Pod',
+      apiVersion: 'v1',
+      metadata: { name: 'web', namespace: 'default', uid: 'u1', labels: { app: 'web' } },
+      spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
+    });
   });
 });

@@ -122,7 +122,9 @@ export interface WatchCacheOptions<T> {
  *   // { metadata: { uid: 'u' }, kind: 'Pod', apiVersion: 'v1' }
  */
 export function defaultNormalize<T extends KubeObject>(raw: unknown, resource: CacheResource): T {
-  const obj = JSON.parse(JSON.stringify(raw)) as T;
+  // metadata.managedFields is server-side-apply bookkeeping that nothing here
+  // reads; it is often the largest part of an object, so the cache drops it.
+  const obj = JSON.parse(JSON.stringify(raw, (key, value: unknown) => (key === 'managedFields' ? undefined : value))) as T;
   if (!obj.kind) obj.kind = resource.kind;
   if (!obj.apiVersion) obj.apiVersion = apiVersionOf(resource);
   return obj;
