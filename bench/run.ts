@@ -68,7 +68,7 @@ async function sseSnapshot(base: string): Promise<{ ms: number; bytes: number } 
       }
       continue;
     }
-    bytes += value?.byteLength ?? 0;
+    bytes = Buffer.byteLength(buf);
     if (buf.includes('"type":"snapshot"') && buf.endsWith('\n\n')) {
       ctrl.abort();
       return { ms: performance.now() - started, bytes };
