@@ -16,6 +16,7 @@ export interface Binaries {
   kubectl: string;
   etcd: string;
   kwok: string;
+  kwokctl: string;
 }
 
 const logsDir = path.join(cacheDir, 'logs');
@@ -48,6 +49,7 @@ export function binaryPaths(v: Versions = readVersions()): Binaries {
     kubectl: path.join(k8s, 'kubectl'),
     etcd: path.join(cacheDir, `etcd-${v.etcd}`, 'etcd'),
     kwok: path.join(cacheDir, `kwok-${v.kwok}`, 'kwok'),
+    kwokctl: path.join(cacheDir, `kwok-${v.kwok}`, 'kwokctl'),
   };
 }
 
@@ -127,18 +129,19 @@ export async function ensureBinaries(): Promise<Binaries> {
     await buildInto(paths.etcd, `etcd ${v.etcd}`, 'build-etcd.log', (tmp, logFile) =>
       runLogged('go', ['build', '-trimpath', '-ldflags', '-s -w', '-o', tmp, '.'], { cwd: path.join(sandboxDir, 'etcd'), logFile, env: goEnv() }),
     );
-    await buildInto(paths.kwok, `kwok ${v.kwok}`, 'build-kwok.log', async (tmp, logFile) => {
-      const gobin = `${tmp}.d`;
-      rmSync(gobin, { recursive: true, force: true });
-      await runLogged('go', ['install', '-trimpath', '-ldflags', '-s -w', `sigs.k8s.io/kwok/cmd/kwok@${v.kwok}`, `sigs.k8s.io/kwok/cmd/kwokctl@${v.kwok}`], {
-        cwd: cacheDir,
-        logFile,
-        env: { ...goEnv(), GOBIN: gobin },
+    for (const tool of ['kwok', 'kwokctl'] as const) {
+      await buildInto(paths[tool], `${tool} ${v.kwok}`, `build-${tool}.log`, async (tmp, logFile) => {
+        const gobin = `${tmp}.d`;
+        rmSync(gobin, { recursive: true, force: true });
+        await runLogged('go', ['install', '-trimpath', '-ldflags', '-s -w', `sigs.k8s.io/kwok/cmd/${tool}@${v.kwok}`], {
+          cwd: cacheDir,
+          logFile,
+          env: { ...goEnv(), GOBIN: gobin },
+        });
+        renameSync(path.join(gobin, tool), tmp);
+        rmSync(gobin, { recursive: true, force: true });
       });
-      renameSync(path.join(gobin, 'kwokctl'), path.join(path.dirname(tmp), 'kwokctl'));
-      renameSync(path.join(gobin, 'kwok'), tmp);
-      rmSync(gobin, { recursive: true, force: true });
-    });
+    }
   }
   linkProjectBin(paths);
   return paths;

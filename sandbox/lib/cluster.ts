@@ -259,12 +259,12 @@ async function applyScale(totalNodes: number, pods: number): Promise<void> {
   const extra = Math.max(totalNodes - 3, pods > 0 ? Math.ceil(pods / 100) : 0);
   const specs = scaleNodes(extra, 3);
   for (let i = 0; i < specs.length; i += 200) {
-    await kubectl(['apply', '--server-side', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: specs.slice(i, i + 200).map(nodeObject) }));
+    await kubectl(['apply', '--server-side', '--force-conflicts', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: specs.slice(i, i + 200).map(nodeObject) }));
     say(`scale: ${Math.min(i + 200, specs.length)}/${specs.length} extra nodes created`);
   }
   if (pods <= 0) return;
   const plan = planScale(pods);
-  await kubectl(['apply', '--server-side', '-f', '-'], JSON.stringify(scaleManifests(plan)));
+  await kubectl(['apply', '--server-side', '--force-conflicts', '-f', '-'], JSON.stringify(scaleManifests(plan)));
   say(`scale: ${plan.deployments.length} Deployments in ${plan.namespaces.length} namespaces for ${pods} pods; waiting for them to run…`);
   const started = Date.now();
   let last = -1;

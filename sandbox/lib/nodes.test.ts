@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultNodes, nodeObject } from './nodes';
+import { defaultNodes, nodeObject, podCidr } from './nodes';
 
 interface NodeShape {
   metadata: { labels: Record<string, string>; annotations: Record<string, string> };
@@ -30,5 +30,13 @@ describe('sandbox nodes', () => {
     const ips = defaultNodes(1000).map((n) => node(n).status.addresses[0]?.address ?? '');
     expect(new Set(ips).size).toBe(1000);
     expect(ips.every((ip) => /^172\.18\.\d+\.\d+$/.test(ip))).toBe(true);
+  });
+
+  it('gives every node of a large fleet a valid, distinct pod CIDR', () => {
+    const cidrs = defaultNodes(1000).map((n) => podCidr(n.index));
+    expect(new Set(cidrs).size).toBe(1000);
+    expect(cidrs.every((c) => /^10\.(\d{1,3})\.(\d{1,3})\.0\/24$/.test(c) && c.split('.').slice(0, 3).every((o) => Number(o) < 256))).toBe(true);
+    expect(podCidr(0)).toBe('10.244.0.0/24');
+    expect(podCidr(300)).toBe('10.245.44.0/24');
   });
 });

@@ -23,6 +23,11 @@ export function scaleNodes(count: number, firstIndex: number): NodeSpec[] {
   return Array.from({ length: Math.max(0, count) }, (_, i) => ({ name: `sandbox-scale-${firstIndex + i}`, controlPlane: false, index: firstIndex + i, pool: 'scale' as const }));
 }
 
+/** A /24 per node, as kind's node IPAM hands out from 10.244.0.0/16 (continuing into 10.245… for big fleets). @example podCidr(300) → '10.245.44.0/24' */
+export function podCidr(index: number): string {
+  return `10.${(244 + Math.floor(index / 256)) % 256}.${index % 256}.0/24`;
+}
+
 /** The Node object for one spec. @example nodeObject({ name: 'sandbox-worker', controlPlane: false, index: 1 }).metadata.name */
 export function nodeObject(n: NodeSpec): Record<string, unknown> {
   const ip = `172.18.${Math.floor((n.index + 2) / 250)}.${((n.index + 2) % 250) + 1}`;
@@ -45,12 +50,11 @@ export function nodeObject(n: NodeSpec): Record<string, unknown> {
       annotations: {
         // KWOK manages only nodes carrying this annotation.
         'kwok.x-k8s.io/node': 'fake',
-        'node.alpha.kubernetes.io/ttl': '0',
       },
     },
     spec: {
-      podCIDR: `10.244.${n.index}.0/24`,
-      podCIDRs: [`10.244.${n.index}.0/24`],
+      podCIDR: podCidr(n.index),
+      podCIDRs: [podCidr(n.index)],
       providerID: `kwok://${n.name}`,
       ...(n.controlPlane ? { taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }] } : {}),
     },
