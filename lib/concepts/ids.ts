@@ -1,11 +1,13 @@
-/**
- * Every concept the catalogue explains. lib/explain refers to concepts only by
- * these ids, so the compiler proves that each id it emits has an entry, and
- * the catalogue is a Record over this union, so it proves every id has one
- * in both languages.
+/*
+ * Every concept the catalogue explains, once, in the sections the concepts
+ * page lists them under (section numbers from concepts-source.md). lib/explain
+ * refers to concepts only by these ids, so the compiler proves that each id it
+ * emits has an entry, and the catalogue is a Record over this union, so it
+ * proves every id has one in both languages.
  */
-export const CONCEPT_IDS = [
-  // 1-5: Docker and the container foundations
+
+/** 1-5: Docker and the container foundations. */
+const DOCKER_IDS = [
   'docker',
   'container-runtime',
   'image',
@@ -21,44 +23,24 @@ export const CONCEPT_IDS = [
   'union-fs',
   'container-vs-vm',
   'docker-commands',
-  // 6-7: Kubernetes objects
-  'kubernetes',
-  'pod',
-  'node',
-  'namespace',
-  'service',
-  'label',
-  'label-selector',
-  'deployment',
-  'replicaset',
-  'job',
-  'owner-references',
-  'finalizers',
-  'events',
-  // 8: architecture
-  'control-plane',
-  'kube-apiserver',
-  'etcd',
-  'kube-scheduler',
-  'kube-controller-manager',
-  'kubelet',
-  'kube-proxy',
-  'coredns',
-  'lease',
-  // 9: probes
-  'liveness-probe',
-  'readiness-probe',
-  'startup-probe',
-  // 10: images
-  'image-pull-policy',
-  // 11: phases
+] as const;
+
+/** 6-7: Kubernetes and its objects (Service has its own group). */
+const OBJECT_IDS = ['kubernetes', 'pod', 'node', 'namespace', 'label', 'label-selector', 'deployment', 'replicaset', 'job', 'owner-references', 'finalizers', 'events'] as const;
+
+/** 8: architecture. */
+const ARCHITECTURE_IDS = ['control-plane', 'kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager', 'kubelet', 'kube-proxy', 'coredns', 'lease'] as const;
+
+/** 11-13: a Pod's life: the create and delete flows, phases and pod conditions. */
+const POD_LIFECYCLE_IDS = [
+  'pod-creation-flow',
+  'pod-deletion-flow',
   'pod-phase',
   'phase-pending',
   'phase-running',
   'phase-succeeded',
   'phase-failed',
   'phase-unknown',
-  // pod conditions
   'pod-conditions',
   'condition-pod-scheduled',
   'condition-pod-ready-to-start-containers',
@@ -66,8 +48,17 @@ export const CONCEPT_IDS = [
   'condition-containers-ready',
   'condition-ready',
   'condition-disruption-target',
-  // container states and reasons
+] as const;
+
+/** 10 and beyond: container states and reasons, restarts, init and sidecar containers, image pull policy, resources. */
+const CONTAINER_IDS = [
   'container-states',
+  'restart-policy',
+  'init-containers',
+  'sidecar-containers',
+  'image-pull-policy',
+  'resources',
+  'qos-class',
   'reason-container-creating',
   'reason-pod-initializing',
   'reason-err-image-pull',
@@ -86,33 +77,37 @@ export const CONCEPT_IDS = [
   'reason-oom-killed',
   'reason-start-error',
   'reason-container-status-unknown',
-  'restart-policy',
-  'init-containers',
-  'sidecar-containers',
-  'resources',
-  'qos-class',
-  // 12-13: flows
-  'pod-creation-flow',
-  'pod-deletion-flow',
-  // 14-15: services
-  'endpointslice',
-  'cluster-ip',
+] as const;
+
+/** 9: probes. */
+const PROBE_IDS = ['liveness-probe', 'readiness-probe', 'startup-probe'] as const;
+
+/** 14-15: Services. */
+const SERVICE_IDS = [
+  'service',
   'service-types',
   'service-type-cluster-ip',
   'service-type-node-port',
   'service-type-load-balancer',
   'service-type-external-name',
   'service-headless',
-  'service-discovery',
+  'cluster-ip',
+  'endpointslice',
   'target-port',
-  // nodes
+  'service-discovery',
+] as const;
+
+/** Node health: conditions, allocatable, taints. */
+const NODE_IDS = [
   'node-conditions',
   'node-condition-ready',
   'node-condition-memory-pressure',
   'node-condition-disk-pressure',
   'node-condition-pid-pressure',
   'node-condition-network-unavailable',
+  'node-allocatable',
   'taints-tolerations',
+  'taint-control-plane',
   'taint-not-ready',
   'taint-unreachable',
   'taint-memory-pressure',
@@ -120,21 +115,44 @@ export const CONCEPT_IDS = [
   'taint-pid-pressure',
   'taint-network-unavailable',
   'taint-unschedulable',
-  'taint-control-plane',
-  'node-allocatable',
-  // 16: storage
-  'emptydir',
-  'hostpath',
-  'persistent-volume',
-  'pvc',
-  'storage-class',
-  'configmap-secret-volumes',
-  'host-network',
-  // 17: kubectl
-  'kubectl',
 ] as const;
 
-export type ConceptId = (typeof CONCEPT_IDS)[number];
+/** 16: storage. */
+const STORAGE_IDS = ['emptydir', 'hostpath', 'persistent-volume', 'pvc', 'storage-class', 'configmap-secret-volumes', 'host-network'] as const;
+
+/** 17: kubectl. */
+const KUBECTL_IDS = ['kubectl'] as const;
+
+/**
+ * The catalogue's sections as a learner meets them: containers first, then
+ * the objects, who runs them, how a Pod lives, and the tools. Every concept is
+ * in exactly one group (concept-groups.test.ts proves it).
+ */
+export const CONCEPT_GROUPS = [
+  { id: 'docker', concepts: DOCKER_IDS },
+  { id: 'objects', concepts: OBJECT_IDS },
+  { id: 'architecture', concepts: ARCHITECTURE_IDS },
+  { id: 'lifecycle', concepts: POD_LIFECYCLE_IDS },
+  { id: 'containers', concepts: CONTAINER_IDS },
+  { id: 'probes', concepts: PROBE_IDS },
+  { id: 'services', concepts: SERVICE_IDS },
+  { id: 'nodes', concepts: NODE_IDS },
+  { id: 'storage', concepts: STORAGE_IDS },
+  { id: 'kubectl', concepts: KUBECTL_IDS },
+] as const;
+
+export type ConceptGroupId = (typeof CONCEPT_GROUPS)[number]['id'];
+
+export type ConceptId = (typeof CONCEPT_GROUPS)[number]['concepts'][number];
+
+/** Every concept id, in section order. */
+export const CONCEPT_IDS: readonly ConceptId[] = CONCEPT_GROUPS.flatMap((g) => g.concepts);
+
+/** The ids catalogue/foundations.ts owns: containers, objects, architecture, Services, storage and kubectl. */
+export const FOUNDATION_IDS = [...DOCKER_IDS, ...OBJECT_IDS, ...ARCHITECTURE_IDS, ...SERVICE_IDS, ...STORAGE_IDS, ...KUBECTL_IDS] as const;
+
+/** The ids catalogue/lifecycle.ts owns: a Pod's life, containers, probes and node health. */
+export const LIFECYCLE_IDS = [...POD_LIFECYCLE_IDS, ...CONTAINER_IDS, ...PROBE_IDS, ...NODE_IDS] as const;
 
 /** Every diagnosis lib/explain can emit; each has a catalogue entry in both languages. */
 export const DIAGNOSIS_IDS = [

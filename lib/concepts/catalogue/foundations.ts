@@ -9,71 +9,15 @@
  * its sources.
  */
 import type { ConceptEntry } from '../types';
-import type { ConceptId } from '../ids';
+import { FOUNDATION_IDS } from '../ids';
 import { dockerConcepts } from './foundations/docker';
 import { objectConcepts } from './foundations/objects';
 import { architectureConcepts } from './foundations/architecture';
 import { serviceConcepts } from './foundations/services';
 import { storageConcepts } from './foundations/storage';
 
-/** The ids this file owns, in catalogue order. `satisfies` rejects a misspelt id. */
-export const FOUNDATION_IDS = [
-  'docker',
-  'container-runtime',
-  'image',
-  'container',
-  'docker-volume',
-  'bind-mount',
-  'tmpfs',
-  'docker-network-bridge',
-  'docker-network-host',
-  'docker-network-none',
-  'linux-namespaces',
-  'cgroups',
-  'union-fs',
-  'container-vs-vm',
-  'docker-commands',
-  'kubernetes',
-  'pod',
-  'node',
-  'namespace',
-  'service',
-  'label',
-  'label-selector',
-  'deployment',
-  'replicaset',
-  'job',
-  'owner-references',
-  'finalizers',
-  'events',
-  'control-plane',
-  'kube-apiserver',
-  'etcd',
-  'kube-scheduler',
-  'kube-controller-manager',
-  'kubelet',
-  'kube-proxy',
-  'coredns',
-  'lease',
-  'endpointslice',
-  'cluster-ip',
-  'service-types',
-  'service-type-cluster-ip',
-  'service-type-node-port',
-  'service-type-load-balancer',
-  'service-type-external-name',
-  'service-headless',
-  'service-discovery',
-  'target-port',
-  'emptydir',
-  'hostpath',
-  'persistent-volume',
-  'pvc',
-  'storage-class',
-  'configmap-secret-volumes',
-  'host-network',
-  'kubectl',
-] as const satisfies readonly ConceptId[];
+/** The ids this file owns, written once in ../ids.ts. */
+export { FOUNDATION_IDS };
 
 export type FoundationId = (typeof FOUNDATION_IDS)[number];
 
