@@ -47,3 +47,4 @@ export * from './cluster-leases';
 // Shared
 export * from './quantity';
 export * from './human-duration';
+export * from './pod-event-attribution';

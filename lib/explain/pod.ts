@@ -1,10 +1,11 @@
-import type { V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
+import type { CoreV1Event, V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
 import { podCommands, type PodCommand } from './commands';
 import { explainContainers, type ContainerExplanation } from './containers';
 import { explainNamespaces, type NamespaceExplanation } from './linux-namespaces';
 import { creationFlow, controllerOwner, type CreationFlow } from './pod-creation-flow';
 import { deletionFlow, type DeletionFlow } from './pod-deletion-flow';
 import { diagnosePod } from './pod-diagnoses';
+import { attributeContainerEvents } from './pod-event-attribution';
 import { eventsForPod, lastOf, normalizeEvents, withReason, type AnyEvent, type PodEvent } from './pod-events';
 import { explainLifecycle, type PodLifecycle } from './pod-lifecycle';
 import { servicesSelectingPod, type PodServiceMembership } from './pod-services';
@@ -71,7 +72,10 @@ export function explainPod(pod: V1Pod, options: ExplainPodOptions): PodExplanati
   // Only the node the pod is bound to says anything about it.
   const node = options.node && options.node.metadata?.name === pod.spec?.nodeName ? options.node : undefined;
   const name = pod.metadata?.name ?? '';
-  const events = eventsForPod(normalizeEvents(options.events), name, pod.metadata?.uid);
+  // Reporters such as KWOK leave involvedObject.fieldPath empty; where the spec settles which container an event is about, say so.
+  const coreEvents = (options.events ?? []).filter((e): e is CoreV1Event => 'involvedObject' in e);
+  const otherEvents = (options.events ?? []).filter((e) => !('involvedObject' in e));
+  const events = eventsForPod(normalizeEvents([...attributeContainerEvents(pod, coreEvents).events, ...otherEvents]), name, pod.metadata?.uid);
   const containers = explainContainers(pod, events, now, node);
   const membership = services ? servicesSelectingPod(pod, services) : null;
   const deletion = deletionFlow(pod, events, now, membership?.map((s) => s.name));

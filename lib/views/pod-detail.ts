@@ -4,7 +4,7 @@ import { eventsForPod, normalizeEvents, type PodEvent } from '../explain/pod-eve
 import type { ParsedSchedulingMessage } from '../explain/scheduling-message';
 import { formatEvidence, readPath } from './evidence';
 import { podServiceViews, type PodServiceView } from './pod-endpoints';
-import { attributeContainerEvents } from './pod-event-attribution';
+import { attributeContainerEvents } from '../explain/pod-event-attribution';
 import { eventSourceRole, KWOK_COMPONENT, KWOK_NODE_ANNOTATION, type EventSourceRole } from './pod-event-source';
 import { lifecycleDiagram, type LifecycleDiagram } from './pod-lifecycle-diagram';
 import { ownerChain, type OwnerLink } from './pod-owners';

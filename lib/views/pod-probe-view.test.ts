@@ -1,7 +1,7 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { explainPod } from '../explain/pod';
-import { attributeContainerEvents } from './pod-event-attribution';
+import { attributeContainerEvents } from '../explain/pod-event-attribution';
 import { probeVerdict } from './pod-probe-view';
 import { demoEvents, demoPods } from './pod-detail.testdata';
 

@@ -1,7 +1,7 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { attributeContainerEvents } from './pod-event-attribution';
-import { demoEvents, demoPods, initStepsEvents, initStepsPods } from './pod-detail.testdata';
+import { demoEvents, demoPods, initStepsEvents, initStepsPods } from '../views/pod-detail.testdata';
 
 const pod = (name: string) => demoPods.find((p) => p.metadata?.name === name) as V1Pod;
 
