@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkCurrentContext } from './cluster-check';
+
+const saved = { KUBECONFIG: process.env.KUBECONFIG, HOME: process.env.HOME, KUBERNETES_SERVICE_HOST: process.env.KUBERNETES_SERVICE_HOST };
+afterEach(() => {
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+
+describe('checkCurrentContext (what npm start decides on)', () => {
+  it('says no kubeconfig was found when there is none', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'no-kube-'));
+    process.env.HOME = home;
+    process.env.KUBECONFIG = path.join(home, 'missing.yaml');
+    delete process.env.KUBERNETES_SERVICE_HOST;
+    const r = await checkCurrentContext(2000);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.reason).toMatch(/no kubeconfig with a current context|could not be loaded/);
+  });
+
+  it('names the context and server that does not answer', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kube-'));
+    const file = path.join(dir, 'config');
+    writeFileSync(
+      file,
+      ['apiVersion: v1', 'kind: Config', 'clusters: [{ name: c, cluster: { server: "https://127.0.0.1:1" } }]', 'users: [{ name: u, user: { token: t } }]', 'contexts: [{ name: down, context: { cluster: c, user: u } }]', 'current-context: down', ''].join('\n'),
+    );
+    process.env.KUBECONFIG = file;
+    const r = await checkCurrentContext(2000);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.reason).toMatch(/^context "down" \(https:\/\/127\.0\.0\.1:1\) is not reachable: .*ECONNREFUSED/);
+  });
+});
