@@ -186,6 +186,10 @@ export function classifyK8sError(err: unknown): K8sErrorInfo {
 
   const server = serverOf(err);
   const serverParams: Record<string, string> = server ? { server } : {};
+  // A plain-HTTP (or otherwise non-TLS) endpoint hangs up on the TLS greeting: a reset, but not "down".
+  if (code === 'ECONNRESET' && /before secure TLS connection was established/.test(message)) {
+    return { kind: 'tls', message, fix: fix('fix.tls.handshakeFailed', serverParams) };
+  }
   if (code && UNREACHABLE_CODES.has(code)) {
     return { kind: 'unreachable', message, fix: fix('fix.cluster.unreachable', serverParams) };
   }

@@ -1,6 +1,5 @@
 import 'server-only';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -38,13 +37,8 @@ function useKubeconfig(server: string, userBody: string): void {
   vi.stubEnv('KUBECONFIG', file);
 }
 
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+/** Nothing listens on port 1: connecting is refused at once. */
+const REFUSED = '127.0.0.1:1';
 
 async function nextState(events: CacheEvent<unknown>[], phase: CacheState['phase']): Promise<CacheState> {
   for (let i = 0; i < 400; i++) {
@@ -67,17 +61,16 @@ afterEach(() => {
 
 describe('subscribeResource', () => {
   it('reports reconnecting with backoff when the cluster refuses connections', async () => {
-    const port = await closedPort();
-    useKubeconfig(`https://127.0.0.1:${port}`, 'token: t');
+    useKubeconfig(`https://${REFUSED}`, 'token: t');
     const events: CacheEvent<unknown>[] = [];
     subscribeResource({ resource: 'pods', namespace: 'default' }, (e) => events.push(e), registry);
     const state = await nextState(events, 'reconnecting');
-    expect(state).toMatchObject({ phase: 'reconnecting', attempt: 1, message: `connect ECONNREFUSED 127.0.0.1:${port}`, cause: { kind: 'unreachable', fix: { id: 'fix.cluster.unreachable' } } });
+    expect(state).toMatchObject({ phase: 'reconnecting', attempt: 1, message: `request to https://${REFUSED}/api/v1/namespaces/default/pods?limit=500 failed, reason: connect ECONNREFUSED ${REFUSED}`, cause: { kind: 'unreachable', fix: { id: 'fix.cluster.unreachable', params: { server: REFUSED } } } });
     expect(events[0]).toStrictEqual({ type: 'snapshot', items: [], state: { phase: 'syncing', count: 0, lastEventAt: null, lastSyncedAt: null } });
   });
 
   it('reports error (slow retry, not backoff) when the exec credential plugin is missing', async () => {
-    useKubeconfig('https://127.0.0.1:1', 'exec:\n  apiVersion: client.authentication.k8s.io/v1\n  command: definitely-not-installed-plugin');
+    useKubeconfig(`https://${REFUSED}`, 'exec:\n  apiVersion: client.authentication.k8s.io/v1\n  command: definitely-not-installed-plugin');
     const events: CacheEvent<unknown>[] = [];
     subscribeResource({ resource: 'nodes' }, (e) => events.push(e), registry);
     expect(await nextState(events, 'error')).toStrictEqual({
@@ -90,8 +83,7 @@ describe('subscribeResource', () => {
   });
 
   it('shares one cache between subscribers of the same key and stops it after the last leaves', async () => {
-    const port = await closedPort();
-    useKubeconfig(`https://127.0.0.1:${port}`, 'token: t');
+    useKubeconfig(`https://${REFUSED}`, 'token: t');
     const off1 = subscribeResource({ resource: 'services', namespace: 'a' }, () => {}, registry);
     const off2 = subscribeResource({ resource: 'services', namespace: 'a' }, () => {}, registry);
     const off3 = subscribeResource({ resource: 'nodes', namespace: 'ignored' }, () => {}, registry);

@@ -121,7 +121,11 @@ export async function requestText(kc: KubeConfig, pathAndQuery: string, timeoutM
       });
       req.destroy(err);
     });
-    req.on('error', reject);
+    // Worded like client-node's own errors, so every path names the server it could not reach.
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ETIMEDOUT' && err.message.startsWith('request to ')) return reject(err);
+      reject(Object.assign(new Error(`request to ${url.toString()} failed, reason: ${err.message}`), { code: err.code }));
+    });
     req.end();
   });
 }
