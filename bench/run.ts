@@ -68,8 +68,11 @@ async function sseSnapshot(base: string): Promise<{ ms: number; bytes: number } 
       }
       continue;
     }
-    bytes = Buffer.byteLength(buf);
-    if (buf.includes('"type":"snapshot"') && buf.endsWith('\n\n')) {
+    // A cold server cache first sends an empty "syncing" snapshot; time the synced one.
+    const frames = buf.split('\n\n');
+    const synced = frames.find((f) => f.includes('"type":"snapshot"') && f.includes('"phase":"synced"'));
+    if (synced && buf.endsWith('\n\n')) {
+      bytes = Buffer.byteLength(synced);
       ctrl.abort();
       return { ms: performance.now() - started, bytes };
     }
