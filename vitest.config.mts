@@ -1,15 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 // Unit tests are pure and fast; integration tests need the sandbox cluster
 // (npm run sandbox:up) and run one file at a time against the real apiserver.
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(__dirname) } },
+  resolve: { alias: { '@': root } },
   test: {
     projects: [
       {
         extends: true,
-        resolve: { alias: { 'server-only': path.resolve(__dirname, 'lib/testing/server-only-stub.ts') } },
+        resolve: { alias: { 'server-only': path.resolve(root, 'lib/testing/server-only-stub.ts') } },
         test: {
           name: 'unit',
           include: ['{lib,sandbox,components,app,scripts}/**/*.test.ts?(x)'],
@@ -19,7 +22,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        resolve: { alias: { 'server-only': path.resolve(__dirname, 'lib/testing/server-only-stub.ts') } },
+        resolve: { alias: { 'server-only': path.resolve(root, 'lib/testing/server-only-stub.ts') } },
         test: {
           name: 'integration',
           include: ['**/*.integration.test.ts'],
