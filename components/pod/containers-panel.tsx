@@ -81,7 +81,9 @@ function mib(bytes: number | null): string {
 function ContainerCard({ c, locale, node, namespaces }: { c: ContainerExplanation; locale: Locale; node: PodNodeView | null; namespaces: NamespaceExplanation[] }) {
   const r = c.resources;
   const pull = c.imagePullPolicy;
-  const shared = namespaces.filter((n) => n.sharedInPod).map((n) => n.kind);
+  // The pod's own shared namespaces; ones that are simply the node's (user, unless hostUsers: false) are listed apart.
+  const shared = namespaces.filter((n) => n.sharedInPod && !n.host).map((n) => n.kind);
+  const fromNode = namespaces.filter((n) => n.host).map((n) => n.kind);
   return (
     <article aria-labelledby={`container-${c.name}`} data-container={c.name} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
       <div className="mb-2 flex flex-wrap items-center gap-2">
@@ -176,7 +178,7 @@ function ContainerCard({ c, locale, node, namespaces }: { c: ContainerExplanatio
           </div>
           <div>
             <h4 className="text-sm font-semibold">{t(locale, 'pod.c.docker')}</h4>
-            <table className="w-full border-collapse text-sm" data-testid="docker-crosswalk">
+            <table className="w-full table-fixed border-collapse text-sm [&_td]:[overflow-wrap:anywhere]" data-testid="docker-crosswalk">
               <caption className="sr-only">{t(locale, 'pod.c.docker')}</caption>
               <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
                 <tr>
@@ -205,6 +207,12 @@ function ContainerCard({ c, locale, node, namespaces }: { c: ContainerExplanatio
                 <tr>
                   <td className="py-0.5 pr-2 text-xs">
                     {t(locale, 'pod.c.sharedNs')}: <span className="font-mono">{shared.join(', ')}</span>
+                    {fromNode.length > 0 && (
+                      <>
+                        {' · '}
+                        {t(locale, 'pod.c.nodeNs')}: <span className="font-mono">{fromNode.join(', ')}</span>
+                      </>
+                    )}
                   </td>
                   <td className="py-0.5 pr-2 font-mono text-xs">--network container:… --ipc container:…</td>
                 </tr>
