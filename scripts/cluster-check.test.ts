@@ -20,7 +20,15 @@ describe('checkCurrentContext (what npm start decides on)', () => {
     delete process.env.KUBERNETES_SERVICE_HOST;
     const r = await checkCurrentContext(2000);
     expect(r.ok).toBe(false);
-    expect(r.ok ? '' : r.reason).toMatch(/no kubeconfig with a current context|could not be loaded/);
+    expect(r).toStrictEqual({ ok: false, reason: `no kubeconfig was found (looked in ${path.join(home, 'missing.yaml')})` });
+  });
+
+  it('looks in ~/.kube/config when KUBECONFIG is unset, instead of trying a made-up localhost:8080', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'no-kube-'));
+    process.env.HOME = home;
+    delete process.env.KUBECONFIG;
+    delete process.env.KUBERNETES_SERVICE_HOST;
+    expect(await checkCurrentContext(2000)).toStrictEqual({ ok: false, reason: `no kubeconfig was found (looked in ${path.join(home, '.kube', 'config')})` });
   });
 
   it('names the context and server that does not answer', async () => {
