@@ -37,7 +37,8 @@ test.describe('cluster overview', () => {
     }
     const renewed = page.locator('[data-component="kube-scheduler"]').getByTestId('lease-renewed');
     const first = await renewed.textContent();
-    await expect.poll(() => renewed.textContent(), { timeout: 10_000 }).not.toBe(first);
+    // The leader renews every ~2 s and the age ticks every second; allow for a loaded CI machine.
+    await expect.poll(() => renewed.textContent(), { timeout: 25_000 }).not.toBe(first);
   });
 
   test('says honestly which parts are absent or simulated in the sandbox', async ({ page }) => {
