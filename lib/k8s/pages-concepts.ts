@@ -6,7 +6,7 @@ import { hasLiveExamples, liveExamples, type LiveExamples } from '@/lib/views/co
 import type { ErrorInfoView } from '@/components/chrome/error-panel';
 import { listContexts } from './query';
 import { errorView } from './pages';
-import { readRawSnapshot } from './pages-cluster';
+import { readRawSnapshot } from './query';
 import type { KubeObject } from './watch-cache';
 
 /**
