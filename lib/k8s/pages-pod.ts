@@ -3,7 +3,7 @@ import type { ErrorInfoView } from '@/components/chrome/error-panel';
 import type { PodDetailModel } from '@/lib/views/pod-detail';
 import { errorView } from './pages';
 import { readModelSnapshot } from './query';
-import { parseViewSpec } from './views';
+import { parseViewSpec } from './subscriptions';
 
 export interface PodPageModel {
   context: string;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { classifyK8sError, getKubeconfigs, type ContextInfo, type K8sErrorInfo } from './kubeconfig';
 import { subscribeResource, type LiveKey } from './live';
-import { resolveView, type ViewSpec } from './views';
+import { resolveView, type ViewSpec } from './subscriptions';
 import type { CacheState, ErrorCause, KubeObject } from './watch-cache';
 
 type SnapshotError = K8sErrorInfo | { kind: 'forbidden'; verb: string; resource: string; message: string };

@@ -4,7 +4,7 @@ import { ClientQueue } from './client-queue';
 import { subscribeResource, type LiveKey } from './live';
 import { classifyK8sError } from './kubeconfig';
 import { objectKey, type CacheEvent, type CacheState, type KubeObject } from './watch-cache';
-import { resolveView, type ViewSpec, type ViewDefinition } from './views';
+import { resolveView, type ViewSpec, type ViewDefinition } from './subscriptions';
 
 /** What the browser receives, batched into one SSE `data:` frame per flush. */
 export type StreamMessage =

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { parseViewSpec } from '@/lib/k8s/views';
+import { parseViewSpec } from '@/lib/k8s/subscriptions';
 import { streamSubscribe, streamUnsubscribe } from '@/lib/k8s/stream-hub';
 
 export const dynamic = 'force-dynamic';

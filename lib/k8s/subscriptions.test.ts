@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewSpec } from './views';
+import { parseViewSpec } from './subscriptions';
 
 describe('parseViewSpec', () => {
   it('accepts the views the UI subscribes to', () => {
