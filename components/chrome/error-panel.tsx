@@ -1,14 +1,7 @@
 import { useId } from 'react';
 import type { Locale } from '@/lib/concepts/ids';
 import { isMessageKey, t, tFix } from '@/lib/i18n/messages';
-
-export interface ErrorInfoView {
-  kind: string;
-  message: string;
-  fix: { id: string; params: Record<string, string> };
-  verb?: string;
-  resource?: string;
-}
+import type { ErrorInfoView } from '@/lib/contract';
 
 /** Names the problem and the fix; used for whole pages and for a single view's area. */
 export function ErrorPanel({ error, locale, compact = false }: { error: ErrorInfoView; locale: Locale; compact?: boolean }) {

@@ -4,19 +4,20 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
-import type { ClusterPageModel } from '@/lib/k8s/pages-cluster';
+import type { ClusterPageModel } from '@/lib/contract';
 import type { ClusterOverviewModel } from '@/lib/views/cluster-overview';
 import { CLUSTER_SCOPED_KINDS, NAMESPACED_KINDS, type KindExample } from '@/lib/views/cluster-kinds';
 import type { NamespaceRow } from '@/lib/views/namespace-row';
 import { ConnectionIndicator } from '@/components/live/connection-indicator';
 import { useLiveList, useLiveModel, useNow } from '@/components/live/use-live';
-import type { ServerState } from '@/components/live/stream-client';
-import { ErrorPanel, type ErrorInfoView } from '@/components/chrome/error-panel';
+import type { LiveState } from '@/lib/contract';
+import { ErrorPanel } from '@/components/chrome/error-panel';
+import type { ErrorInfoView } from '@/lib/contract';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { StatusBadge } from '@/components/pods/status-badge';
 import { ArchitectureMap } from './architecture-map';
 
-function stateError(state: ServerState | null): ErrorInfoView | null {
+function stateError(state: LiveState | null): ErrorInfoView | null {
   if (state?.phase === 'forbidden') {
     return { kind: 'forbidden', message: `cannot ${state.verb} ${state.resource}`, verb: state.verb, resource: state.resource, fix: { id: 'fix.rbac.forbidden', params: {} } };
   }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { concepts, type Locale } from '@/lib/concepts';
 import { t } from '@/lib/i18n/messages';
-import type { ConceptPageModel } from '@/lib/k8s/pages-concepts';
+import type { ConceptPageModel } from '@/lib/contract';
 import { conceptGroup } from '@/lib/views/concept-groups';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { ConceptLive } from './concept-live';

@@ -3,7 +3,7 @@
 import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import { connectionView } from '@/lib/views/connection';
-import type { ServerState } from './stream-client';
+import type { LiveState } from '@/lib/contract';
 import { useConnStatus, useNow } from './use-live';
 
 const DOT: Record<string, string> = {
@@ -17,7 +17,7 @@ const DOT: Record<string, string> = {
 };
 
 /** `live`, `reconnecting…` or `stale since HH:MM:SS` for one live view. */
-export function ConnectionIndicator({ state, locale }: { state: ServerState | null; locale: Locale }) {
+export function ConnectionIndicator({ state, locale }: { state: LiveState | null; locale: Locale }) {
   const { status, brokeAt } = useConnStatus();
   const now = useNow(1000);
   // The last moment this view was known good: when the tab's stream dropped,

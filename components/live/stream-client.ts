@@ -6,27 +6,9 @@
  * views converge again from a fresh snapshot.
  */
 
+import type { StreamMessage } from '@/lib/contract';
+
 export type ConnStatus = 'connecting' | 'open' | 'reconnecting';
-
-export interface ServerState {
-  phase: 'syncing' | 'synced' | 'reconnecting' | 'forbidden' | 'error';
-  count?: number;
-  message?: string;
-  verb?: string;
-  resource?: string;
-  kind?: string;
-  fix?: { id: string; params: Record<string, string> };
-  lastEventAt: string | null;
-  /** Client-side: when this view was last known healthy (epoch ms), for "stale since". */
-  healthyAt?: number | null;
-}
-
-export type StreamMessage =
-  | { sub: string; type: 'snapshot'; items: { uid: string }[]; state: ServerState }
-  | { sub: string; type: 'upsert'; item: { uid: string } }
-  | { sub: string; type: 'delete'; uid: string }
-  | { sub: string; type: 'model'; model: unknown; state: ServerState }
-  | { sub: string; type: 'state'; state: ServerState };
 
 type Handler = (messages: StreamMessage[]) => void;
 

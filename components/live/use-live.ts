@@ -2,11 +2,12 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import useSWRSubscription from 'swr/subscription';
-import { streamClient, subIdFor, type ConnStatus, type ServerState, type StreamMessage } from './stream-client';
+import type { LiveState, StreamMessage, StreamState } from '@/lib/contract';
+import { streamClient, subIdFor, type ConnStatus } from './stream-client';
 
 export interface LiveList<T> {
   items: T[];
-  state: ServerState | null;
+  state: LiveState | null;
 }
 
 /**
@@ -18,7 +19,7 @@ export function useLiveList<T extends { uid: string }>(spec: Record<string, unkn
   const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveList<T>) => void }) => {
     const rows = new Map<string, T>((initial ?? []).map((r) => [r.uid, r]));
     const health = healthTracker();
-    let state: ServerState | null = null;
+    let state: LiveState | null = null;
     return streamClient().subscribe(spec, (msgs: StreamMessage[]) => {
       for (const m of msgs) {
         if (m.type === 'snapshot') {
@@ -37,7 +38,7 @@ export function useLiveList<T extends { uid: string }>(spec: Record<string, unkn
 
 export interface LiveModel<M> {
   model: M | null;
-  state: ServerState | null;
+  state: LiveState | null;
 }
 
 /** A live view model computed on the server from several caches (detail pages). */
@@ -58,7 +59,7 @@ export function useLiveModel<M>(spec: Record<string, unknown>, initial?: M | nul
  * Stamps each state with when the view was last known healthy: now while it
  * is synced, the moment it stopped being synced afterwards.
  */
-function healthTracker(): (s: ServerState) => ServerState {
+function healthTracker(): (s: StreamState) => LiveState {
   let healthyAt: number | null = null;
   let wasSynced = false;
   return (s) => {

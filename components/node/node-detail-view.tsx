@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
-import type { NodePageModel } from '@/lib/k8s/pages-service-node';
+import type { NodePageModel } from '@/lib/contract';
 import { age } from '@/lib/views/age';
 import { nodeStatusSeverity, type NodeDetailModel, type NodePodLink } from '@/lib/views/node-views';
 import { liveError } from '@/lib/views/service-live-error';

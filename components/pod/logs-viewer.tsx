@@ -3,7 +3,8 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useId, useRef } from 'react';
 import useSWR from 'swr';
-import { ErrorPanel, type ErrorInfoView } from '@/components/chrome/error-panel';
+import { ErrorPanel } from '@/components/chrome/error-panel';
+import type { ErrorInfoView } from '@/lib/contract';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';

@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import type { MouseEvent } from 'react';
-import { ErrorPanel, type ErrorInfoView } from '@/components/chrome/error-panel';
+import { ErrorPanel } from '@/components/chrome/error-panel';
+import type { ErrorInfoView } from '@/lib/contract';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { DiagnosisList } from '@/components/explain/diagnosis-list';
 import { ConnectionIndicator } from '@/components/live/connection-indicator';
@@ -11,7 +12,7 @@ import { useLiveModel, useNow } from '@/components/live/use-live';
 import { StatusBadge } from '@/components/pods/status-badge';
 import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
-import type { PodPageModel } from '@/lib/k8s/pages-pod';
+import type { PodPageModel } from '@/lib/contract';
 import { restartsText } from '@/lib/views/age';
 import type { PodDetail, PodDetailModel } from '@/lib/views/pod-detail';
 import { statusSeverity } from '@/lib/views/pod-row';

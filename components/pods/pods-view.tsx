@@ -6,7 +6,7 @@ import { useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
-import type { PodsPageModel } from '@/lib/k8s/pages';
+import type { PodsPageModel } from '@/lib/contract';
 import { age, restartsText } from '@/lib/views/age';
 import { filterPods, statusCounts } from '@/lib/views/pod-filter';
 import type { PodRow } from '@/lib/views/pod-row';

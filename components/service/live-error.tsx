@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/concepts/ids';
-import { ErrorPanel, type ErrorInfoView } from '@/components/chrome/error-panel';
+import { ErrorPanel } from '@/components/chrome/error-panel';
+import type { ErrorInfoView } from '@/lib/contract';
 
 /** ErrorPanel for a live view's area, or nothing. */
 export function LiveErrorPanel({ error, locale }: { error: ErrorInfoView | null; locale: Locale }) {

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { ConceptId, Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
-import type { ServicePageModel } from '@/lib/k8s/pages-service-node';
+import type { ServicePageModel } from '@/lib/contract';
 import type { ServiceType } from '@/lib/explain/service-columns';
 import { age } from '@/lib/views/age';
 import { liveError } from '@/lib/views/service-live-error';

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
-import type { ServicesPageModel } from '@/lib/k8s/pages-service-node';
+import type { ServicesPageModel } from '@/lib/contract';
 import { age } from '@/lib/views/age';
 import { liveError } from '@/lib/views/service-live-error';
 import type { ServiceListModel } from '@/lib/views/service-views';

@@ -1,20 +1,11 @@
 import 'server-only';
+import type { ClusterPageModel } from '@/lib/contract';
 import type { V1Lease, V1Namespace, V1Node, V1Pod } from '@kubernetes/client-node';
 import { readRawSnapshot } from './query';
 import { readClusterProbes } from './cluster-info';
 import type { KubeObject } from './watch-cache';
 import { errorView } from './pages';
-import { buildClusterOverview, type ClusterOverviewModel } from '@/lib/views/cluster-overview';
-import type { ErrorInfoView } from '@/components/chrome/error-panel';
-
-export interface ClusterPageModel {
-  context: string;
-  /** null when nothing could be read yet; the live model follows within a moment. */
-  overview: ClusterOverviewModel | null;
-  /** Every namespace, also the ones without pods (the live model only knows namespaces that have pods). */
-  namespaces: string[];
-  error: ErrorInfoView | null;
-}
+import { buildClusterOverview } from '@/lib/views/cluster-overview';
 
 /**
  * The overview's first paint: the same model the live stream pushes, built

@@ -1,9 +1,9 @@
 import 'server-only';
+import type { ConceptPageModel, ConceptsPageModel, ConceptsShell } from '@/lib/contract';
 import type { V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
 import { concepts, type ConceptId } from '@/lib/concepts';
-import { conceptIndex, type ConceptIndexEntry } from '@/lib/views/concept-search';
-import { hasLiveExamples, liveExamples, type LiveExamples } from '@/lib/views/concept-live';
-import type { ErrorInfoView } from '@/components/chrome/error-panel';
+import { conceptIndex } from '@/lib/views/concept-search';
+import { hasLiveExamples, liveExamples } from '@/lib/views/concept-live';
 import { listContexts } from './query';
 import { errorView } from './pages';
 import { readRawSnapshot } from './query';
@@ -14,7 +14,7 @@ import type { KubeObject } from './watch-cache';
  * kubeconfig's current context, or the landing page that explains why there is none).
  * @example getConceptsShell() → { clusterHref: '/kube-explain-sandbox', context: 'kube-explain-sandbox' }
  */
-export function getConceptsShell(): { clusterHref: string; context: string | null } {
+export function getConceptsShell(): ConceptsShell {
   const r = listContexts();
   const context = r.ok ? r.current : null;
   return { clusterHref: context ? `/${encodeURIComponent(context)}` : '/', context };
@@ -24,18 +24,8 @@ export function getConceptsShell(): { clusterHref: string; context: string | nul
  * The concept list: the searchable part of the catalogue in both languages
  * (bodies stay on the server; the detail page renders them).
  */
-export function getConceptsPage(): { index: ConceptIndexEntry[] } {
+export function getConceptsPage(): ConceptsPageModel {
   return { index: conceptIndex(concepts) };
-}
-
-export type LiveSection =
-  | { state: 'none' }
-  | { state: 'ok'; context: string; examples: LiveExamples; partial: boolean }
-  | { state: 'error'; context: string | null; error: ErrorInfoView };
-
-export interface ConceptPageModel {
-  id: ConceptId;
-  live: LiveSection;
 }
 
 /** True for a catalogue id (route params are untrusted strings). */

@@ -1,15 +1,7 @@
 import 'server-only';
+import type { ContextShell, ErrorInfoView, NamespaceRow, PodRow, PodsPageModel } from '@/lib/contract';
 import { listContexts, readListSnapshot } from './query';
-import type { PodRow } from '@/lib/views/pod-row';
-import type { NamespaceRow } from '@/lib/views/namespace-row';
-import type { ErrorInfoView } from '@/components/chrome/error-panel';
 import type { K8sErrorInfo } from './kubeconfig';
-
-export interface ContextShell {
-  context: string;
-  contexts: { name: string; server: string | null }[];
-  error: ErrorInfoView | null;
-}
 
 export function errorView(e: K8sErrorInfo | { kind: string; message: string; verb?: string; resource?: string; fix?: { id: string; params?: Record<string, unknown> } }): ErrorInfoView {
   const fix = 'fix' in e && e.fix ? e.fix : { id: e.kind === 'forbidden' ? 'fix.rbac.forbidden' : 'fix.unknown', params: {} };
@@ -39,14 +31,6 @@ export function getContextShell(context: string): ContextShell {
     };
   }
   return { context, contexts, error: null };
-}
-
-export interface PodsPageModel {
-  context: string;
-  namespace: string;
-  rows: PodRow[];
-  namespaces: string[];
-  error: ErrorInfoView | null;
 }
 
 /**

@@ -1,7 +1,8 @@
 import 'server-only';
 import { classifyK8sError, getKubeconfigs, type ContextInfo, type K8sErrorInfo } from './kubeconfig';
 import { subscribeResource, type LiveKey } from './live';
-import { resolveView, type ViewSpec } from './subscriptions';
+import { resolveSubscription } from './subscriptions';
+import type { SubscriptionSpec } from '@/lib/contract';
 import type { CacheState, ErrorCause, KubeObject } from './watch-cache';
 
 type SnapshotError = K8sErrorInfo | { kind: 'forbidden'; verb: string; resource: string; message: string };
@@ -63,8 +64,8 @@ export type Snapshot<T> = { ok: true; items: T[]; phase: CacheState['phase'] } |
  * the live stream will project it.
  * @example await readListSnapshot({ view: 'pods', namespace: 'default' }, 3000)
  */
-export async function readListSnapshot<T>(spec: ViewSpec, timeoutMs: number): Promise<Snapshot<T>> {
-  const def = resolveView(spec);
+export async function readListSnapshot<T>(spec: SubscriptionSpec, timeoutMs: number): Promise<Snapshot<T>> {
+  const def = resolveSubscription(spec);
   if (def.kind !== 'list') throw new Error(`${spec.view} is not a list view`);
   const r = await readRawSnapshot(def.source, timeoutMs);
   if (!r.ok) return r;
@@ -83,8 +84,8 @@ export type ModelSnapshot<M> = { ok: true; model: M | null } | { ok: false; erro
  * (the cluster view) are not waited for.
  * @example await readModelSnapshot<NodeListModel>({ view: 'nodes', context }, 3000)
  */
-export async function readModelSnapshot<M>(spec: ViewSpec, timeoutMs: number, required?: readonly string[]): Promise<ModelSnapshot<M>> {
-  const def = resolveView(spec);
+export async function readModelSnapshot<M>(spec: SubscriptionSpec, timeoutMs: number, required?: readonly string[]): Promise<ModelSnapshot<M>> {
+  const def = resolveSubscription(spec);
   if (def.kind !== 'model') throw new Error(`${spec.view} is not a model view`);
   const names = Object.keys(def.sources);
   const snaps = await Promise.all(names.map((n) => readRawSnapshot<KubeObject>(def.sources[n] as LiveKey, timeoutMs)));

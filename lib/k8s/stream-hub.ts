@@ -4,25 +4,10 @@ import { ClientQueue } from './client-queue';
 import { subscribeResource, type LiveKey } from './live';
 import { classifyK8sError } from './kubeconfig';
 import { objectKey, type CacheEvent, type CacheState, type KubeObject } from './watch-cache';
-import { resolveView, type ViewSpec, type ViewDefinition } from './subscriptions';
+import { resolveSubscription, type SubscriptionDefinition } from './subscriptions';
+import type { StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
 
-/** What the browser receives, batched into one SSE `data:` frame per flush. */
-export type StreamMessage =
-  | { sub: string; type: 'snapshot'; items: unknown[]; state: ClientState }
-  | { sub: string; type: 'upsert'; item: unknown }
-  | { sub: string; type: 'delete'; uid: string }
-  | { sub: string; type: 'model'; model: unknown; state: ClientState }
-  | { sub: string; type: 'state'; state: ClientState };
-
-/** Cache state as the UI shows it (the connection indicator, empty and error states). */
-export type ClientState =
-  | { phase: 'syncing'; count: number; lastEventAt: string | null }
-  | { phase: 'synced'; lastEventAt: string | null }
-  | { phase: 'reconnecting'; message: string; kind: string; fix: { id: string; params: Record<string, string> }; lastEventAt: string | null }
-  | { phase: 'forbidden'; verb: string; resource: string; lastEventAt: string | null }
-  | { phase: 'error'; kind: string; message: string; fix: { id: string; params: Record<string, string> }; lastEventAt: string | null };
-
-function toClientState(s: CacheState): ClientState {
+function toClientState(s: CacheState): StreamState {
   switch (s.phase) {
     case 'syncing':
       return { phase: 'syncing', count: s.count, lastEventAt: s.lastEventAt };
@@ -42,9 +27,9 @@ function stringParams(p: Record<string, unknown> | undefined): Record<string, st
 }
 
 /** The worst of several cache states: one failing input makes the view show it. */
-function combineStates(states: ClientState[]): ClientState {
+function combineStates(states: StreamState[]): StreamState {
   const rank = { error: 5, forbidden: 4, reconnecting: 3, syncing: 2, synced: 1 } as const;
-  let worst: ClientState = { phase: 'syncing', count: 0, lastEventAt: null };
+  let worst: StreamState = { phase: 'syncing', count: 0, lastEventAt: null };
   let worstRank = 0;
   for (const s of states) {
     if (rank[s.phase] > worstRank) {
@@ -57,17 +42,17 @@ function combineStates(states: ClientState[]): ClientState {
 
 interface ListSub {
   kind: 'list';
-  def: Extract<ViewDefinition, { kind: 'list' }>;
+  def: Extract<SubscriptionDefinition, { kind: 'list' }>;
   store: Map<string, KubeObject>;
-  state: ClientState;
+  state: StreamState;
   off: () => void;
 }
 
 interface ModelSub {
   kind: 'model';
-  def: Extract<ViewDefinition, { kind: 'model' }>;
+  def: Extract<SubscriptionDefinition, { kind: 'model' }>;
   stores: Map<string, Map<string, KubeObject>>;
-  states: Map<string, ClientState>;
+  states: Map<string, StreamState>;
   offs: (() => void)[];
   timer: NodeJS.Timeout | null;
   polled: unknown;
@@ -148,9 +133,9 @@ class TabStream {
     }
   }
 
-  subscribe(subId: string, spec: ViewSpec): void {
+  subscribe(subId: string, spec: SubscriptionSpec): void {
     this.unsubscribe(subId);
-    const def = resolveView(spec);
+    const def = resolveSubscription(spec);
     if (def.kind === 'list') {
       const s: ListSub = { kind: 'list', def, store: new Map(), state: { phase: 'syncing', count: 0, lastEventAt: null }, off: () => {} };
       this.subs.set(subId, s);
@@ -199,7 +184,7 @@ class TabStream {
   }
 
   /** Subscribes to a cache; a kubeconfig or context error becomes this view's error state, not a crash. */
-  private safeSubscribe(key: LiveKey, onEvent: (e: CacheEvent<KubeObject>) => void, onError: (s: ClientState) => void): () => void {
+  private safeSubscribe(key: LiveKey, onEvent: (e: CacheEvent<KubeObject>) => void, onError: (s: StreamState) => void): () => void {
     try {
       return subscribeResource(key, onEvent);
     } catch (err) {
@@ -303,7 +288,7 @@ export function openStream(signal: AbortSignal): ReadableStream<Uint8Array> {
   });
 }
 
-export function streamSubscribe(streamId: string, subId: string, spec: ViewSpec): boolean {
+export function streamSubscribe(streamId: string, subId: string, spec: SubscriptionSpec): boolean {
   const tab = hub().streams.get(streamId);
   if (!tab) return false;
   tab.subscribe(subId, spec);

@@ -2,6 +2,7 @@ import 'server-only';
 import type { V1Namespace, V1Pod } from '@kubernetes/client-node';
 import type { LiveKey } from './live';
 import type { KubeObject } from './watch-cache';
+import type { KeyedRow, SubscriptionSpec } from '@/lib/contract';
 import { toPodRow } from '../views/pod-row';
 import { toNamespaceRow } from '../views/namespace-row';
 import { buildPodDetail, type PodDetailInputs } from '../views/pod-detail';
@@ -11,22 +12,13 @@ import { buildClusterOverview, type ClusterInputs, type ClusterProbes } from '..
 import { readClusterProbes } from './cluster-info';
 
 /**
- * What a browser may subscribe to. Each view names the caches it reads and
- * how objects become the plain view model that crosses to the browser, so
- * raw objects (and anything secret in them) never leave the server.
+ * How each subscription the browser may ask for (SubscriptionSpec, in
+ * lib/contract) is served: the caches it reads and how objects become the
+ * plain view model that crosses to the browser, so raw objects (and
+ * anything secret in them) never leave the server.
  */
-export type ViewSpec =
-  | { view: 'pods'; context?: string; namespace?: string }
-  | { view: 'namespaces'; context?: string }
-  | { view: 'pod'; context?: string; namespace: string; name: string }
-  | { view: 'services'; context?: string; namespace?: string }
-  | { view: 'service'; context?: string; namespace: string; name: string }
-  | { view: 'nodes'; context?: string }
-  | { view: 'node'; context?: string; name: string }
-  | { view: 'cluster'; context?: string };
-
-export type ViewDefinition =
-  | { kind: 'list'; source: LiveKey; filter: (o: KubeObject) => boolean; project: (o: KubeObject, now: Date) => unknown }
+export type SubscriptionDefinition =
+  | { kind: 'list'; source: LiveKey; filter: (o: KubeObject) => boolean; project: (o: KubeObject, now: Date) => KeyedRow }
   | {
       kind: 'model';
       sources: Record<string, LiveKey>;
@@ -42,7 +34,11 @@ function inputsAs<T>(inputs: Record<string, KubeObject[]>): T {
   return inputs as unknown as T;
 }
 
-export function resolveView(spec: ViewSpec): ViewDefinition {
+/**
+ * The caches and the builder behind one subscription.
+ * @example resolveSubscription({ view: 'nodes', context: 'kind-kind' }).kind // 'model'
+ */
+export function resolveSubscription(spec: SubscriptionSpec): SubscriptionDefinition {
   const context = spec.context;
   switch (spec.view) {
     case 'pods':
@@ -105,9 +101,9 @@ const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 
 /**
  * Validates an untrusted subscription request from the browser.
- * @example parseViewSpec({ view: 'pods', namespace: 'default' }) → { view: 'pods', namespace: 'default', context: undefined }
+ * @example parseSubscriptionSpec({ view: 'pods', namespace: 'default' }) → { view: 'pods', namespace: 'default', context: undefined }
  */
-export function parseViewSpec(input: unknown): ViewSpec | null {
+export function parseSubscriptionSpec(input: unknown): SubscriptionSpec | null {
   if (typeof input !== 'object' || input === null) return null;
   const o = input as Record<string, unknown>;
   const str = (v: unknown, max = 253) => (typeof v === 'string' && v.length <= max ? v : undefined);

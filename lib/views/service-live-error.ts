@@ -1,5 +1,4 @@
-import type { ErrorInfoView } from '@/components/chrome/error-panel';
-import type { ServerState } from '@/components/live/stream-client';
+import type { ErrorInfoView, StreamState } from '@/lib/contract';
 
 /**
  * The error a live Services/Nodes view shows instead of its content: the live
@@ -7,7 +6,7 @@ import type { ServerState } from '@/components/live/stream-client';
  * answers; else a model the server could not build. Null when all is well.
  * @example liveError({ phase: 'forbidden', verb: 'list', resource: 'nodes', lastEventAt: null }, null, null)?.kind // 'forbidden'
  */
-export function liveError(state: ServerState | null, initial: ErrorInfoView | null, model: unknown): ErrorInfoView | null {
+export function liveError(state: StreamState | null, initial: ErrorInfoView | null, model: unknown): ErrorInfoView | null {
   if (state?.phase === 'forbidden') {
     const verb = state.verb ?? 'list';
     const resource = state.resource ?? '';

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { parseViewSpec } from '@/lib/k8s/subscriptions';
+import { parseSubscriptionSpec } from '@/lib/k8s/subscriptions';
 import { streamSubscribe, streamUnsubscribe } from '@/lib/k8s/stream-hub';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +19,7 @@ async function body(request: Request): Promise<Record<string, unknown> | null> {
 /** Adds a subscription to a tab's stream: { streamId, subId, spec }. */
 export async function POST(request: Request): Promise<Response> {
   const b = await body(request);
-  const spec = parseViewSpec(b?.spec);
+  const spec = parseSubscriptionSpec(b?.spec);
   if (!b || typeof b.streamId !== 'string' || typeof b.subId !== 'string' || !ID.test(b.subId) || !spec) {
     return NextResponse.json({ error: 'bad subscription request' }, { status: 400 });
   }

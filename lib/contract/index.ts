@@ -1,0 +1,30 @@
+/**
+ * Everything that crosses from the server to the browser, typed once.
+ * lib/k8s, lib/pages and components import these; nothing here has a
+ * runtime dependency on server code.
+ */
+export type { SubscriptionSpec, FixRef, StreamState, LiveState, KeyedRow, StreamMessage } from './stream';
+export type { ErrorInfoView } from './error';
+export type {
+  ContextShell,
+  PodsPageModel,
+  PodPageModel,
+  ServicesPageModel,
+  ServicePageModel,
+  NodesPageModel,
+  NodePageModel,
+  ClusterPageModel,
+  ConceptsShell,
+  ConceptsPageModel,
+  LiveSection,
+  ConceptPageModel,
+} from './pages';
+// The view models the pages and the stream carry; built by lib/views, typed there.
+export type { PodRow, StatusSeverity } from '@/lib/views/pod-row';
+export type { NamespaceRow } from '@/lib/views/namespace-row';
+export type { PodDetailModel, PodDetail, PodEventRow, PodNodeView } from '@/lib/views/pod-detail';
+export type { ServiceListModel, ServiceListRow, ServiceDetailModel, NearMiss } from '@/lib/views/service-views';
+export type { NodeListModel, NodeListRow, NodeDetailModel, NodePodLink } from '@/lib/views/node-views';
+export type { ClusterOverviewModel } from '@/lib/views/cluster-overview';
+export type { ConceptIndexEntry } from '@/lib/views/concept-search';
+export type { LiveExamples, LiveExample } from '@/lib/views/concept-live';

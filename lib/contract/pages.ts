@@ -1,0 +1,96 @@
+/**
+ * Each page's first-paint model: what a route's server component reads
+ * (lib/pages) and hands to the page's live root as props.
+ */
+import type { ConceptId } from '@/lib/concepts/ids';
+import type { ConceptIndexEntry } from '@/lib/views/concept-search';
+import type { LiveExamples } from '@/lib/views/concept-live';
+import type { ClusterOverviewModel } from '@/lib/views/cluster-overview';
+import type { NodeDetailModel, NodeListModel } from '@/lib/views/node-views';
+import type { PodDetailModel } from '@/lib/views/pod-detail';
+import type { PodRow } from '@/lib/views/pod-row';
+import type { ServiceDetailModel, ServiceListModel } from '@/lib/views/service-views';
+import type { ErrorInfoView } from './error';
+
+/** What every cluster page's frame needs: the contexts for the switcher, or the kubeconfig-level error. */
+export interface ContextShell {
+  context: string;
+  contexts: { name: string; server: string | null }[];
+  error: ErrorInfoView | null;
+}
+
+export interface PodsPageModel {
+  context: string;
+  namespace: string;
+  rows: PodRow[];
+  namespaces: string[];
+  error: ErrorInfoView | null;
+}
+
+export interface PodPageModel {
+  context: string;
+  namespace: string;
+  name: string;
+  /** The first paint; null when the caches did not answer in time (the live model follows). */
+  model: PodDetailModel | null;
+  error: ErrorInfoView | null;
+}
+
+export interface ServicesPageModel {
+  context: string;
+  namespace: string;
+  namespaces: string[];
+  initial: ServiceListModel | null;
+  error: ErrorInfoView | null;
+}
+
+export interface ServicePageModel {
+  context: string;
+  namespace: string;
+  name: string;
+  initial: ServiceDetailModel | null;
+  error: ErrorInfoView | null;
+}
+
+export interface NodesPageModel {
+  context: string;
+  initial: NodeListModel | null;
+  error: ErrorInfoView | null;
+}
+
+export interface NodePageModel {
+  context: string;
+  name: string;
+  initial: NodeDetailModel | null;
+  error: ErrorInfoView | null;
+}
+
+export interface ClusterPageModel {
+  context: string;
+  /** null when nothing could be read yet; the live model follows within a moment. */
+  overview: ClusterOverviewModel | null;
+  /** Every namespace, also the ones without pods (the live model only knows namespaces that have pods). */
+  namespaces: string[];
+  error: ErrorInfoView | null;
+}
+
+/** The concept pages' header: where "back to the cluster" goes. */
+export interface ConceptsShell {
+  clusterHref: string;
+  context: string | null;
+}
+
+export interface ConceptsPageModel {
+  index: ConceptIndexEntry[];
+}
+
+/** A concept page's live part: nothing to show, examples from the current context, or why there are none. */
+export type LiveSection =
+  | { state: 'none' }
+  | { state: 'ok'; context: string; examples: LiveExamples; partial: boolean }
+  | { state: 'error'; context: string | null; error: ErrorInfoView };
+
+export interface ConceptPageModel {
+  id: ConceptId;
+  live: LiveSection;
+}

@@ -1,0 +1,50 @@
+/**
+ * The live stream's wire types: what the browser asks for and what the
+ * server's stream hub sends back. The hub (lib/k8s/stream-hub.ts) writes
+ * them, the browser's stream client (components/live) reads them.
+ */
+
+/** A subscription the browser may ask for; the server validates it (parseSubscriptionSpec). */
+export type SubscriptionSpec =
+  | { view: 'pods'; context?: string; namespace?: string }
+  | { view: 'namespaces'; context?: string }
+  | { view: 'pod'; context?: string; namespace: string; name: string }
+  | { view: 'services'; context?: string; namespace?: string }
+  | { view: 'service'; context?: string; namespace: string; name: string }
+  | { view: 'nodes'; context?: string }
+  | { view: 'node'; context?: string; name: string }
+  | { view: 'cluster'; context?: string };
+
+/** How a failure names its remedy: a catalogue fix id and its parameters, rendered in the page's language. */
+export interface FixRef {
+  id: string;
+  params: Record<string, string>;
+}
+
+/**
+ * One subscription's state as the UI shows it (connection indicator, empty
+ * and error states). A model the server could not build is an `error` of
+ * kind `build`, so it shows like every other failure.
+ */
+export type StreamState =
+  | { phase: 'syncing'; count: number; lastEventAt: string | null }
+  | { phase: 'synced'; lastEventAt: string | null }
+  | { phase: 'reconnecting'; message: string; kind: string; fix: FixRef; lastEventAt: string | null }
+  | { phase: 'forbidden'; verb: string; resource: string; lastEventAt: string | null }
+  | { phase: 'error'; kind: string; message: string; fix: FixRef; lastEventAt: string | null };
+
+/** A stream state as the browser keeps it: stamped with when the view was last healthy (epoch ms), for "stale since". */
+export type LiveState = StreamState & { healthyAt?: number | null };
+
+/** What a list subscription's rows have in common: a stable key. */
+export interface KeyedRow {
+  uid: string;
+}
+
+/** What the browser receives, batched into one SSE `data:` frame per flush. */
+export type StreamMessage =
+  | { sub: string; type: 'snapshot'; items: KeyedRow[]; state: StreamState }
+  | { sub: string; type: 'upsert'; item: KeyedRow }
+  | { sub: string; type: 'delete'; uid: string }
+  | { sub: string; type: 'model'; model: unknown; state: StreamState }
+  | { sub: string; type: 'state'; state: StreamState };
