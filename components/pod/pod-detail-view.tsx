@@ -11,9 +11,9 @@ import { ConnectionIndicator } from '@/components/live/connection-indicator';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { StatusBadge } from '@/components/pods/status-badge';
 import type { Locale } from '@/lib/concepts/ids';
+import { restartsText } from '@/lib/explain/pod-columns';
 import { t } from '@/lib/i18n/messages';
 import type { PodPageModel } from '@/lib/contract';
-import { restartsText } from '@/lib/views/age';
 import type { PodDetail, PodDetailModel } from '@/lib/views/pod-detail';
 import { statusSeverity } from '@/lib/views/pod-row';
 import { parseTab, POD_TABS, tabQuery, type PodTab } from '@/lib/views/pod-tabs';
@@ -30,11 +30,6 @@ import { OwnerChain, ServicesPanel } from './relations';
 import { SchedulingPanel } from './scheduling-panel';
 import { VolumesPanel } from './volumes-panel';
 import { YamlView } from './yaml-view';
-
-function lastRestartAt(m: PodDetail): string | null {
-  const times = m.explanation.containers.map((c) => (c.lastState?.kind === 'terminated' ? c.lastState.finishedAt : null)).filter((x): x is string => !!x);
-  return times.sort().at(-1) ?? null;
-}
 
 function Tabs({ tab, locale, counts }: { tab: PodTab; locale: Locale; counts: Partial<Record<PodTab, number>> }) {
   const search = useSearchParams();
@@ -76,7 +71,6 @@ function Header({ m, page, locale, state }: { m: PodDetail; page: PodPageModel; 
   const now = useNow(5000);
   const e = m.explanation;
   const cols = e.lifecycle.columns;
-  const restarts = e.containers.reduce((n, c) => n + c.restartCount, 0);
   const base = `/${encodeURIComponent(page.context)}`;
   return (
     <header className="flex flex-col gap-3">
@@ -100,7 +94,7 @@ function Header({ m, page, locale, state }: { m: PodDetail; page: PodPageModel; 
         </Fact>
         <Fact term={t(locale, 'col.restarts')}>
           <span className="font-mono" suppressHydrationWarning>
-            {restartsText(restarts, lastRestartAt(m), now)}
+            {restartsText(cols.restartCount, cols.lastRestartAt, now)}
           </span>
         </Fact>
         <Fact term={t(locale, 'col.age')}>

@@ -34,6 +34,18 @@ interface AppScan {
 /** status.reason the node lifecycle controller sets on pods of an unreachable node. */
 const NODE_LOST = 'NodeLost';
 
+/** The READY, STATUS and RESTARTS columns, with RESTARTS also as values the browser re-ages. */
+export interface PodColumns {
+  ready: string;
+  status: string;
+  /** RESTARTS as kubectl prints it at `now`: `restartsText(restartCount, lastRestartAt, now)`. */
+  restarts: string;
+  /** The restarts kubectl counts (init containers while initializing, else sidecars plus app containers). */
+  restartCount: number;
+  /** Newest lastState.terminated.finishedAt among the counted containers (ISO), or null when none is known. */
+  lastRestartAt: string | null;
+}
+
 /**
  * The READY, STATUS and RESTARTS columns of `kubectl get pods`, computed the way
  * the apiserver's table printer does.
@@ -55,11 +67,13 @@ const NODE_LOST = 'NodeLost';
  *   Terminating unless the phase is already Succeeded or Failed.
  * - READY counts app containers plus sidecars (restartPolicy Always init containers).
  * - RESTARTS sums init container restarts while initializing, otherwise sidecar
- *   plus app container restarts, with " (<age> ago)" from the newest
- *   lastState.terminated.finishedAt among those counted.
- * @example podColumns(crashLoopingPod, now) // { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (40s ago)' }
+ *   plus app container restarts; lastRestartAt is the newest
+ *   lastState.terminated.finishedAt among those counted only, so an init
+ *   container that failed before the pod initialized never ages RESTARTS later.
+ * @example podColumns(crashLoopingPod, now)
+ * // { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (40s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25.000Z' }
  */
-export function podColumns(pod: V1Pod, now: Date): { ready: string; status: string; restarts: string } {
+export function podColumns(pod: V1Pod, now: Date): PodColumns {
   const initContainers = pod.spec?.initContainers ?? [];
   const initSpecs = new Map(initContainers.map((c) => [c.name, c]));
   const sidecarCount = initContainers.filter(isRestartableInitContainer).length;
@@ -80,11 +94,28 @@ export function podColumns(pod: V1Pod, now: Date): { ready: string; status: stri
     restarts = app.restarts;
   }
 
+  const lastRestartAt = restarts.lastMs === undefined ? null : new Date(restarts.lastMs).toISOString();
   return {
     ready: `${ready}/${total}`,
     status: applyDeletion(pod, reason),
-    restarts: formatRestarts(restarts, now),
+    restarts: restartsText(restarts.count, lastRestartAt, now),
+    restartCount: restarts.count,
+    lastRestartAt,
   };
+}
+
+/**
+ * kubectl's RESTARTS cell: the count, plus " (<age> ago)" only when the count is
+ * not zero and a last termination time is known (upstream printPod:
+ * `restarts != 0 && !lastRestartDate.IsZero()`). The one formatter for the
+ * server's first paint and the browser's live re-ageing.
+ * @example restartsText(4, '2026-11-26T01:00:00Z', new Date('2026-11-26T01:02:00Z')) // '4 (2m ago)'
+ * @example restartsText(0, '2026-11-26T01:00:00Z', new Date('2026-11-26T01:02:00Z')) // '0'
+ */
+export function restartsText(count: number, lastRestartAt: string | null, now: Date): string {
+  const last = toTimestampMs(lastRestartAt);
+  if (count === 0 || last === undefined) return String(count);
+  return `${count} (${humanDuration(now.getTime() - last)} ago)`;
 }
 
 /** Phase, overridden by status.reason, overridden by a scheduling gate. */
@@ -189,12 +220,6 @@ function applyDeletion(pod: V1Pod, reason: string): string {
   // A finished pod keeps its final status while it waits to be removed.
   if (phase === 'Succeeded' || phase === 'Failed') return reason;
   return 'Terminating';
-}
-
-/** "3", or "3 (40s ago)" once a last termination time is known; "0" never gets an age. */
-function formatRestarts(tally: RestartTally, now: Date): string {
-  if (tally.count === 0 || tally.lastMs === undefined) return String(tally.count);
-  return `${tally.count} (${humanDuration(now.getTime() - tally.lastMs)} ago)`;
 }
 
 /** The terminated reason, else "Signal:N", else "ExitCode:N". */

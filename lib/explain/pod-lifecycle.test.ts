@@ -46,7 +46,7 @@ describe('explainLifecycle', () => {
       ],
       currentStep: 'Ready',
       terminating: false,
-      columns: { ready: '2/2', status: 'Running', restarts: '0' },
+      columns: { ready: '2/2', status: 'Running', restarts: '0', restartCount: 0, lastRestartAt: null },
     });
   });
 
@@ -68,7 +68,7 @@ describe('explainLifecycle', () => {
       // A crash-looping container keeps the phase Running; the pod is stuck before ContainersReady.
       currentStep: 'ContainersReady',
       terminating: false,
-      columns: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (15s ago)' },
+      columns: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (15s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25.000Z' },
     });
   });
 
@@ -116,7 +116,7 @@ describe('explainLifecycle', () => {
       'ContainersReady:Missing:ahead',
       'Ready:Missing:ahead',
     ]);
-    expect(lifecycle.columns).toStrictEqual({ ready: '0/1', status: 'Pending', restarts: '0' });
+    expect(lifecycle.columns).toStrictEqual({ ready: '0/1', status: 'Pending', restarts: '0', restartCount: 0, lastRestartAt: null });
   });
 
   it('places readiness gates before Ready and DisruptionTarget off the path', () => {

@@ -1,6 +1,6 @@
 import type { V1Pod, V1PodCondition } from '@kubernetes/client-node';
 import type { ConceptId } from '../concepts/ids';
-import { podColumns } from './pod-columns';
+import { podColumns, type PodColumns } from './pod-columns';
 import { toIso } from './timestamps';
 
 /**
@@ -72,8 +72,8 @@ export interface PodLifecycle {
    */
   currentStep: LifecycleStep;
   terminating: boolean;
-  /** kubectl get pods columns. */
-  columns: { ready: string; status: string; restarts: string };
+  /** kubectl get pods columns, with RESTARTS also as values. */
+  columns: PodColumns;
 }
 
 const ORDER = ['PodScheduled', 'PodReadyToStartContainers', 'Initialized', 'ContainersReady'] as const;

@@ -262,7 +262,7 @@ const GKE_EXPECTED: PodExplanation = {
     ],
     currentStep: 'Ready',
     terminating: false,
-    columns: { ready: '1/1', status: 'Running', restarts: '0' },
+    columns: { ready: '1/1', status: 'Running', restarts: '0', restartCount: 0, lastRestartAt: null },
   },
   creationFlow: {
     createdBy: {
@@ -635,7 +635,7 @@ const CRASH_EXPECTED: PodExplanation = {
     ],
     currentStep: 'ContainersReady',
     terminating: false,
-    columns: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (15s ago)' },
+    columns: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (15s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25.000Z' },
   },
   creationFlow: {
     createdBy: { kind: 'client' },

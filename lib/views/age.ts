@@ -9,12 +9,3 @@ export function age(iso: string | null, now: Date): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? '<unknown>' : humanDuration(now.getTime() - t);
 }
-
-/**
- * kubectl's RESTARTS text re-aged at `now`: the count, plus "(5m ago)" when
- * a container last terminated at `lastRestartAt`.
- * @example restartsText(4, '2026-11-26T01:00:00Z', new Date('2026-11-26T01:02:00Z')) → '4 (2m ago)'
- */
-export function restartsText(count: number, lastRestartAt: string | null, now: Date): string {
-  return lastRestartAt ? `${count} (${age(lastRestartAt, now)} ago)` : String(count);
-}

@@ -12,9 +12,11 @@ export interface PodRow {
   ready: string;
   status: string;
   severity: StatusSeverity;
-  /** kubectl's RESTARTS text at `now`, e.g. "4 (2m ago)"; the client re-ages it from lastRestartAt. */
+  /** kubectl's RESTARTS text at `now`, e.g. "4 (2m ago)"; the browser re-ages it with restartsText. */
   restarts: string;
+  /** podColumns' restartCount, carried unchanged. */
   restartCount: number;
+  /** podColumns' lastRestartAt, carried unchanged. */
   lastRestartAt: string | null;
   createdAt: string | null;
   node: string;
@@ -40,18 +42,9 @@ export function statusSeverity(status: string, ready: string): StatusSeverity {
   return 'warning';
 }
 
-/** The latest container termination time, which kubectl's RESTARTS column ages. */
-function lastRestartAt(pod: V1Pod): string | null {
-  let best: number | null = null;
-  for (const cs of [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])]) {
-    const t = toTimestampMs(cs.lastState?.terminated?.finishedAt);
-    if (t !== undefined && (best === null || t > best)) best = t;
-  }
-  return best === null ? null : new Date(best).toISOString();
-}
-
 /**
- * Projects a pod to its table row.
+ * Projects a pod to its table row. READY, STATUS and RESTARTS (text and values)
+ * come from podColumns unchanged, so the row never disagrees with kubectl.
  * @example toPodRow(pod, new Date()).status === 'CrashLoopBackOff'
  */
 export function toPodRow(pod: V1Pod, now: Date): PodRow {
@@ -65,8 +58,8 @@ export function toPodRow(pod: V1Pod, now: Date): PodRow {
     status: cols.status,
     severity: statusSeverity(cols.status, cols.ready),
     restarts: cols.restarts,
-    restartCount: Number.parseInt(cols.restarts, 10) || 0,
-    lastRestartAt: lastRestartAt(pod),
+    restartCount: cols.restartCount,
+    lastRestartAt: cols.lastRestartAt,
     createdAt: created === undefined ? null : new Date(created).toISOString(),
     node: pod.spec?.nodeName ?? '<none>',
     ip: pod.status?.podIP ?? '<none>',
