@@ -1,18 +1,46 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
+import { guardConfigFromEnv, guardRequest } from '@/lib/security/request-guard';
 
 /**
- * ?lang=en|zh on any page switches the language: it is forwarded to the
- * page as a request header (so this very request renders in it) and kept in
- * a cookie for the next ones. The URL stays shareable with its language.
+ * Runs before every route, page, RSC payload, API call and the SSE stream:
+ *
+ * 1. The request guard (lib/security/request-guard.ts) refuses foreign Hosts
+ *    (DNS rebinding), cross-site fetches, foreign Origins and non-JSON
+ *    changes with a one-line 403/415, before anything reads the cluster.
+ * 2. A fresh CSP nonce per request: set on the response and on the request's
+ *    own headers, where Next reads it to stamp its inline scripts and the
+ *    root layout reads x-nonce for the theme script.
+ * 3. ?lang=en|zh switches the language: forwarded to the page as a request
+ *    header (so this very request renders in it) and kept in a cookie for
+ *    the next ones. The URL stays shareable with its language.
  */
 export function proxy(request: NextRequest): NextResponse {
-  const lang = request.nextUrl.searchParams.get('lang');
-  if (lang !== 'en' && lang !== 'zh') return NextResponse.next();
+  // Read per request: `next start` exports the port it bound once it listens.
+  const decision = guardRequest(request, guardConfigFromEnv(process.env));
+  if (!decision.allow) {
+    return new NextResponse(`${decision.message}\n`, {
+      status: decision.status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+    });
+  }
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const headers = new Headers(request.headers);
-  headers.set('x-kube-explain-locale', lang);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  const lang = request.nextUrl.searchParams.get('lang');
+  if (lang === 'en' || lang === 'zh') headers.set('x-kube-explain-locale', lang);
+  else headers.delete('x-kube-explain-locale');
+
   const res = NextResponse.next({ request: { headers } });
-  res.cookies.set('lang', lang, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+  res.headers.set('Content-Security-Policy', csp);
+  if (lang === 'en' || lang === 'zh') res.cookies.set('lang', lang, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
   return res;
 }
 
-export const config = { matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'] };
+// Every path: pages, RSC payloads, /api/* and the SSE stream alike. Static
+// build files hold no cluster data, but guarding them too costs little and
+// keeps the rule simple: nothing is served to a foreign Host.
+export const config = { matcher: ['/:path*'] };
