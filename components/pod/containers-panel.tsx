@@ -168,9 +168,9 @@ function ContainerCard({ c, locale, node, namespaces }: { c: ContainerExplanatio
             </table>
             <p className="mt-1 text-xs text-zinc-700 dark:text-zinc-300">
               {t(locale, 'pod.c.cgroup', {
-                shares: r.cgroup.cpuShares,
-                quota: r.cgroup.cpuQuotaMicros === null ? t(locale, 'pod.c.noLimit') : `${r.cgroup.cpuQuotaMicros}/${r.cgroup.cpuPeriodMicros} µs`,
-                memory: r.cgroup.memoryLimitBytes === null ? t(locale, 'pod.c.noLimit') : mib(r.cgroup.memoryLimitBytes),
+                weight: r.cgroup.cpuWeight,
+                cpuMax: r.cgroup.cpuMax,
+                memoryMax: r.memoryLimitBytes === null ? r.cgroup.memoryMax : `${r.cgroup.memoryMax} (${mib(r.memoryLimitBytes)})`,
                 oom: r.oomScoreAdj === null ? '?' : r.oomScoreAdj,
               })}{' '}
               <ConceptChip id="resources" locale={locale} /> <ConceptChip id="cgroups" locale={locale} />

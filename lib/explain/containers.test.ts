@@ -91,7 +91,7 @@ describe('explainContainers', () => {
         cpuLimitMillicores: null,
         memoryRequestBytes: null,
         memoryLimitBytes: null,
-        cgroup: { cpuShares: 2, cpuQuotaMicros: null, cpuPeriodMicros: 100000, memoryLimitBytes: null },
+        cgroup: { cpuWeight: 1, cpuMax: 'max 100000', memoryMax: 'max' },
         oomScoreAdj: 1000,
       },
       probes: [noProbe('startup'), noProbe('liveness'), noProbe('readiness')],

@@ -4,10 +4,10 @@ import { kubeletMinor, parseContainerRuntime, type ContainerRuntimeInfo } from '
 describe('parseContainerRuntime', () => {
   it.each<[string, string | undefined, string | undefined, ContainerRuntimeInfo]>([
     [
-      'reads containerd',
-      'containerd://1.7.13',
-      'v1.30.0',
-      { raw: 'containerd://1.7.13', name: 'containerd', scheme: 'containerd', version: '1.7.13', dockerVia: null },
+      'reads containerd 2.x, the major version a 1.36 node needs',
+      'containerd://2.2.1',
+      'v1.36.0',
+      { raw: 'containerd://2.2.1', name: 'containerd', scheme: 'containerd', version: '2.2.1', dockerVia: null },
     ],
     [
       'reads CRI-O',

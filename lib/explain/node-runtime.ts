@@ -1,6 +1,6 @@
 /**
  * Which container runtime a node runs, from status.nodeInfo.containerRuntimeVersion
- * ("<runtime>://<version>", e.g. containerd://1.7.13, cri-o://1.30.2,
+ * ("<runtime>://<version>", e.g. containerd://2.2.1, cri-o://1.36.0,
  * docker://24.0.7). dockershim left the kubelet in 1.24, so a docker:// node
  * with a newer kubelet talks to Docker Engine through cri-dockerd.
  * Source: docs setup/production-environment/container-runtimes.
@@ -24,8 +24,8 @@ const KNOWN: Readonly<Record<string, ContainerRuntimeInfo['name']>> = {
 
 /**
  * Parses containerRuntimeVersion, using kubeletVersion to tell dockershim from cri-dockerd.
- * @example parseContainerRuntime('containerd://1.7.13', 'v1.30.0')
- *   // { raw: 'containerd://1.7.13', name: 'containerd', scheme: 'containerd', version: '1.7.13', dockerVia: null }
+ * @example parseContainerRuntime('containerd://2.2.1', 'v1.36.0')
+ *   // { raw: 'containerd://2.2.1', name: 'containerd', scheme: 'containerd', version: '2.2.1', dockerVia: null }
  * @example parseContainerRuntime('docker://19.3.5', 'v1.17.0').dockerVia // 'dockershim'
  */
 export function parseContainerRuntime(raw: string | undefined, kubeletVersion: string | undefined): ContainerRuntimeInfo {

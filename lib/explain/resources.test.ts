@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { V1Node, V1Pod } from '@kubernetes/client-node';
 import { loadFixture } from '../testing/fixtures';
-import { computeQosClass, containerResources, cpuQuotaMicros, cpuShares, explainQos } from './resources';
+import { computeQosClass, containerResources, cpuQuotaMicros, cpuShares, cpuWeight, explainQos } from './resources';
 
 const pod = (file: string) => loadFixture<V1Pod>(`pods/${file}`);
 
@@ -49,7 +49,7 @@ describe('QoS class', () => {
 });
 
 describe('cgroup settings', () => {
-  it('turns a Guaranteed container into cpu.shares, a CFS quota and a memory limit', () => {
+  it('turns a Guaranteed container into the cgroup v2 files cpu.weight, cpu.max and memory.max', () => {
     const p = pod('gke-running-ready-deployment-pod.json');
     const container = p.spec?.containers[0];
     if (!container) throw new Error('fixture has a container');
@@ -60,12 +60,12 @@ describe('cgroup settings', () => {
       cpuLimitMillicores: 200,
       memoryRequestBytes: 20971520,
       memoryLimitBytes: 20971520,
-      cgroup: { cpuShares: 204, cpuQuotaMicros: 20000, cpuPeriodMicros: 100000, memoryLimitBytes: 20971520 },
+      cgroup: { cpuWeight: 29, cpuMax: '20000 100000', memoryMax: '20971520' },
       oomScoreAdj: -997,
     });
   });
 
-  it('gives a BestEffort container the minimum shares, no quota, no memory limit and the highest OOM score', () => {
+  it('gives a BestEffort container the minimum cpu.weight, cpu.max and memory.max of "max", and the highest OOM score', () => {
     const p = pod('minikube-crashloopbackoff-lastState-error.json');
     const container = p.spec?.containers[0];
     if (!container) throw new Error('fixture has a container');
@@ -76,7 +76,7 @@ describe('cgroup settings', () => {
       cpuLimitMillicores: null,
       memoryRequestBytes: null,
       memoryLimitBytes: null,
-      cgroup: { cpuShares: 2, cpuQuotaMicros: null, cpuPeriodMicros: 100000, memoryLimitBytes: null },
+      cgroup: { cpuWeight: 1, cpuMax: 'max 100000', memoryMax: 'max' },
       oomScoreAdj: 1000,
     });
   });
@@ -101,6 +101,23 @@ describe('cgroup settings', () => {
     [1000, 1024],
   ])('converts a %s m CPU request to %s shares', (milli, shares) => {
     expect(cpuShares(milli)).toBe(shares);
+  });
+
+  // The curve's anchors (2 → 1, 1024 = one CPU → 100, 262144 → 10000) and points between,
+  // checked against the Go function over every shares value from 2 to 262144.
+  it.each([
+    [2, 1],
+    [3, 2],
+    [102, 17],
+    [204, 29],
+    [512, 59],
+    [1024, 100],
+    [2048, 174],
+    [102400, 4429],
+    [262143, 10000],
+    [262144, 10000],
+  ])('writes %s CPU shares as cpu.weight %s, as current OCI runtimes convert them', (shares, weight) => {
+    expect(cpuWeight(shares)).toBe(weight);
   });
 
   it('never sets a CFS quota below 1 ms per period', () => {

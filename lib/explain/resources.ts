@@ -1,23 +1,24 @@
 import type { V1Container, V1Node, V1Pod, V1ResourceRequirements } from '@kubernetes/client-node';
 import { addQuantities, compareQuantities, parseQuantity, toMilli, toUnits, type ExactQuantity } from './quantity';
 
-/** QoS classes; they decide eviction order and oom_score_adj. */
+/** QoS classes; they set oom_score_adj (node-pressure eviction ranks pods without them). */
 export type QosClass = 'Guaranteed' | 'Burstable' | 'BestEffort';
 
 /**
- * What the kubelet turns a container's requests and limits into on Linux
- * (pkg/kubelet/cm/helpers_linux.go, kuberuntime_container_linux.go).
- * cgroup v1 names; on cgroup v2 the runtime converts shares to cpu.weight and
- * writes quota/period to cpu.max, the memory limit to memory.max.
+ * The cgroup v2 files a container's requests and limits end up in on Linux.
+ * The kubelet computes cgroup v1-style numbers (pkg/kubelet/cm/helpers_linux.go:
+ * MilliCPUToShares, MilliCPUToQuota) and hands them to the runtime over the
+ * CRI; the OCI runtime writes them as cgroup v2 files. cgroup v2 is what a
+ * node runs: cgroup v1 is deprecated since 1.35 and the kubelet refuses to
+ * start on it by default (failCgroupV1). Docs: concepts/architecture/cgroups.
  */
 export interface CgroupSettings {
-  /** cpu.shares = request millicores × 1024 / 1000, at least 2: a relative weight under contention. */
-  cpuShares: number;
-  /** CFS quota per period (µs) from the CPU limit, at least 1000; null = no limit (never throttled by it). */
-  cpuQuotaMicros: number | null;
-  cpuPeriodMicros: number;
-  /** Hard memory limit in bytes; going over it gets the container OOM-killed. null = no limit. */
-  memoryLimitBytes: number | null;
+  /** cpu.weight (1–10000; 100 is one CPU's request): the CPU request as a relative weight under contention. */
+  cpuWeight: number;
+  /** cpu.max: "<quota> <period>" in µs from the CPU limit, or "max <period>" without one (never throttled by it). */
+  cpuMax: string;
+  /** memory.max: the memory limit in bytes, or "max" without one; going over it gets the container OOM-killed. */
+  memoryMax: string;
 }
 
 /** Requests and limits of one container and what the kubelet makes of them. */
@@ -51,6 +52,7 @@ const CFS_PERIOD_MICROS = 100_000;
 const MIN_QUOTA_MICROS = 1_000;
 const MIN_SHARES = 2;
 const MAX_SHARES = 262_144;
+const MAX_WEIGHT = 10_000;
 const GUARANTEED_OOM_SCORE_ADJ = -997;
 const BEST_EFFORT_OOM_SCORE_ADJ = 1000;
 
@@ -66,13 +68,30 @@ function effectiveRequest(resources: V1ResourceRequirements | undefined, name: s
 }
 
 /**
- * cpu.shares for a CPU request, as MilliCPUToShares.
+ * The cgroup v1-style CPU shares the kubelet sends over the CRI for a CPU
+ * request, as MilliCPUToShares: request millicores × 1024 / 1000, at least 2.
  * @example cpuShares(200) // 204; cpuShares(null) // 2
  */
 export function cpuShares(requestMillicores: number | null): number {
   if (!requestMillicores) return MIN_SHARES;
   const shares = Math.floor((requestMillicores * 1024) / 1000);
   return Math.min(MAX_SHARES, Math.max(MIN_SHARES, shares));
+}
+
+/**
+ * cpu.weight the OCI runtime writes for CPU shares, as opencontainers/cgroups
+ * ConvertCPUSharesToCgroupV2Value (runc 1.3.2+, crun 1.23+; blog 2026-01-30
+ * "New Conversion from cgroup v1 CPU Shares to v2 CPU Weight"): a curve
+ * through (2, 1), (1024, 100) and (262144, 10000), so one requested CPU gets
+ * the kernel's default weight. Older runtimes mapped shares linearly
+ * (1 + (shares − 2) × 9999 / 262142, 39 for one CPU).
+ * @example cpuWeight(1024) // 100; cpuWeight(204) // 29; cpuWeight(2) // 1
+ */
+export function cpuWeight(shares: number): number {
+  if (shares <= MIN_SHARES) return 1;
+  if (shares >= MAX_SHARES) return MAX_WEIGHT;
+  const l = Math.log2(shares);
+  return Math.ceil(10 ** ((l * l + 125 * l) / 612 - 7 / 34));
 }
 
 /**
@@ -141,9 +160,9 @@ export function explainQos(pod: V1Pod): PodQos {
 }
 
 /**
- * A container's requests, limits, the cgroup settings they become and its
+ * A container's requests, limits, the cgroup v2 values they become and its
  * OOM score adjustment. `node` supplies memory capacity for Burstable pods.
- * @example containerResources(pod, pod.spec.containers[0], false, 'Guaranteed') // { cpuRequestMillicores: 200, cgroup: { cpuShares: 204, cpuQuotaMicros: 20000, … }, oomScoreAdj: -997, … }
+ * @example containerResources(pod, pod.spec.containers[0], false, 'Guaranteed') // { cpuRequestMillicores: 200, cgroup: { cpuWeight: 29, cpuMax: '20000 100000', memoryMax: '20971520' }, oomScoreAdj: -997, … }
  */
 export function containerResources(
   pod: V1Pod,
@@ -168,13 +187,17 @@ export function containerResources(
     cpuLimitMillicores,
     memoryRequestBytes,
     memoryLimitBytes,
-    cgroup: {
-      cpuShares: cpuShares(cpuRequestMillicores),
-      cpuQuotaMicros: cpuQuotaMicros(cpuLimitMillicores),
-      cpuPeriodMicros: CFS_PERIOD_MICROS,
-      memoryLimitBytes,
-    },
+    cgroup: cgroupSettings(cpuRequestMillicores, cpuLimitMillicores, memoryLimitBytes),
     oomScoreAdj: oomScoreAdj(pod, memoryRequestBytes, sidecar, qos, node),
+  };
+}
+
+function cgroupSettings(cpuRequest: number | null, cpuLimit: number | null, memoryLimit: number | null): CgroupSettings {
+  const quota = cpuQuotaMicros(cpuLimit);
+  return {
+    cpuWeight: cpuWeight(cpuShares(cpuRequest)),
+    cpuMax: `${quota ?? 'max'} ${CFS_PERIOD_MICROS}`,
+    memoryMax: memoryLimit === null ? 'max' : String(memoryLimit),
   };
 }
 

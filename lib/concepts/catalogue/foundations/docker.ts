@@ -81,7 +81,7 @@ export const dockerConcepts: Record<DockerId, ConceptEntry> = {
       { url: 'https://kubernetes.io/docs/tasks/administer-cluster/migrating-from-dockershim/', label: 'Migrating from dockershim' },
     ],
     commands: [
-      { kubectl: 'kubectl get nodes -o wide', docker: 'docker info', note: { en: 'CONTAINER-RUNTIME shows e.g. containerd://1.7.x; `docker info` shows the runtime behind a Docker host.', zh: 'CONTAINER-RUNTIME 一列形如 containerd://1.7.x；`docker info` 显示 Docker 主机背后的运行时。' } },
+      { kubectl: 'kubectl get nodes -o wide', docker: 'docker info', note: { en: 'CONTAINER-RUNTIME shows e.g. containerd://2.2.1 (a 1.36 node needs containerd 2.x); `docker info` shows the runtime behind a Docker host.', zh: 'CONTAINER-RUNTIME 一列形如 containerd://2.2.1（1.36 的节点需要 containerd 2.x）；`docker info` 显示 Docker 主机背后的运行时。' } },
       { kubectl: "kubectl get pod <pod> -o jsonpath='{.status.containerStatuses[*].containerID}'", docker: 'docker ps --no-trunc', note: { en: 'The containerID is prefixed with the runtime, e.g. containerd://3f2a…', zh: 'containerID 带有运行时前缀，例如 containerd://3f2a…' } },
     ],
     related: ['docker', 'kubelet', 'node', 'container', 'image', 'linux-namespaces', 'cgroups'],
@@ -92,7 +92,7 @@ export const dockerConcepts: Record<DockerId, ConceptEntry> = {
         body: p(
           'Every node needs a container runtime. The kubelet does not start processes itself: it calls the runtime over the Container Runtime Interface (CRI), a gRPC API, to pull images, create the pod sandbox (the shared network namespace) and start, stop and inspect containers.',
           'Common CRI runtimes are containerd and CRI-O. Both delegate the final step to a low-level OCI runtime, usually runc, which sets up namespaces and cgroups and executes the container process. A RuntimeClass can select a different handler per pod, for example a sandboxed runtime such as gVisor or Kata Containers.',
-          'You can see the runtime in the live cluster: node.status.nodeInfo.containerRuntimeVersion (for example containerd://1.7.x), and each containerStatuses[].containerID carries the same prefix. The kubelet and the runtime must also agree on the cgroup driver (systemd on most modern Linux hosts).',
+          'You can see the runtime in the live cluster: node.status.nodeInfo.containerRuntimeVersion (for example containerd://2.2.1; Kubernetes 1.35 was the last release to support containerd 1.x), and each containerStatuses[].containerID carries the same prefix. The kubelet and the runtime use the same cgroup driver (systemd on most modern Linux hosts): since Kubernetes 1.34 the kubelet asks the runtime for it over the CRI instead of relying on its own setting.',
         ),
         misconception: {
           belief: 'Kubernetes nodes run Docker (or rkt) as their container engine.',
@@ -105,7 +105,7 @@ export const dockerConcepts: Record<DockerId, ConceptEntry> = {
         body: p(
           '每个节点都需要容器运行时。kubelet 自己并不启动进程，而是通过容器运行时接口（CRI，一组 gRPC API）调用运行时：拉取镜像、创建 Pod 沙箱（共享的网络命名空间），以及启动、停止和查看容器。',
           '常见的 CRI 运行时有 containerd 和 CRI-O。它们都把最后一步交给底层的 OCI 运行时（通常是 runc），由 runc 设置命名空间和 cgroups 并执行容器进程。通过 RuntimeClass 可以为某个 Pod 选择别的处理程序，例如 gVisor、Kata Containers 这类沙箱运行时。',
-          '在集群里可以直接看到运行时：node.status.nodeInfo.containerRuntimeVersion（如 containerd://1.7.x），每个 containerStatuses[].containerID 也带有同样的前缀。另外，kubelet 与运行时必须使用相同的 cgroup 驱动（现代 Linux 主机上一般是 systemd）。',
+          '在集群里可以直接看到运行时：node.status.nodeInfo.containerRuntimeVersion（如 containerd://2.2.1；Kubernetes 1.35 是最后一个支持 containerd 1.x 的版本），每个 containerStatuses[].containerID 也带有同样的前缀。kubelet 与运行时使用相同的 cgroup 驱动（现代 Linux 主机上一般是 systemd）：自 Kubernetes 1.34 起，kubelet 通过 CRI 向运行时询问该驱动，而不再依赖自己的配置。',
         ),
         misconception: {
           belief: 'Kubernetes 节点用 Docker（或 rkt）作为容器引擎。',
@@ -440,7 +440,7 @@ export const dockerConcepts: Record<DockerId, ConceptEntry> = {
 
   cgroups: {
     id: 'cgroups',
-    keywords: ['cgroups', 'control groups', 'cgroup v2', 'limits', 'CPU throttling', 'memory limit', 'OOM', 'cgroup driver', '资源限制', '控制组', '资源配额'],
+    keywords: ['cgroups', 'control groups', 'cgroup v2', 'cgroup v1', 'failCgroupV1', 'cpu.weight', 'cpu.max', 'memory.max', 'limits', 'CPU throttling', 'memory limit', 'OOM', 'cgroup driver', '资源限制', '控制组', '资源配额'],
     docs: [
       { url: 'https://kubernetes.io/docs/concepts/architecture/cgroups/', label: 'About cgroup v2' },
       { url: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/', label: 'Resource management for Pods and containers' },
@@ -456,18 +456,18 @@ export const dockerConcepts: Record<DockerId, ConceptEntry> = {
         title: 'cgroups (control groups)',
         summary: 'The kernel feature that limits and accounts for the CPU, memory, I/O and process count a group of processes can use.',
         body: p(
-          'Control groups put processes into a hierarchy and apply resource controls to each group: CPU shares and quotas, memory limits, block I/O and the number of PIDs. The kernel also reports how much each group uses, which is where `docker stats` and the kubelet\'s metrics come from.',
-          'In Kubernetes, a container\'s resources.requests and resources.limits become cgroup settings, applied by the kubelet and the container runtime. Exceeding the memory limit gets the container killed by the kernel (reason OOMKilled, exit code 137); exceeding the CPU limit only throttles it. The Pod\'s QoS class (Guaranteed, Burstable, BestEffort) follows from these values.',
-          'Modern nodes use cgroup v2, a single unified hierarchy; cgroup v1 support is in maintenance mode since Kubernetes 1.31. The kubelet and the runtime must use the same cgroup driver, normally systemd.',
+          'Control groups put processes into a hierarchy and apply resource controls to each group: CPU weights and quotas, memory limits, block I/O and the number of PIDs. The kernel also reports how much each group uses, which is where `docker stats` and the kubelet\'s metrics come from.',
+          'In Kubernetes, a container\'s resources.requests and resources.limits become cgroup settings, applied by the kubelet and the container runtime: on cgroup v2 the CPU request becomes cpu.weight, the CPU limit cpu.max (quota and period) and the memory limit memory.max. Exceeding the memory limit gets the container killed by the kernel (reason OOMKilled, exit code 137); exceeding the CPU limit only throttles it. The Pod\'s QoS class (Guaranteed, Burstable, BestEffort) follows from these values.',
+          'Nodes use cgroup v2, a single unified hierarchy. cgroup v1 is deprecated since Kubernetes 1.35, and from that release the kubelet refuses to start on a cgroup v1 host unless its configuration sets failCgroupV1: false. The kubelet and the runtime use the same cgroup driver, normally systemd; since 1.34 the kubelet reads it from the runtime over the CRI.',
         ),
       },
       zh: {
         title: 'cgroups（控制组，资源限制）',
         summary: '内核功能，用于限制和统计一组进程可使用的 CPU、内存、I/O 和进程数。',
         body: p(
-          '控制组把进程组织成层级结构，并对每个组施加资源控制：CPU 份额与配额、内存上限、块设备 I/O 以及 PID 数量。内核同时统计每个组的用量，`docker stats` 和 kubelet 的指标都来源于此。',
-          '在 Kubernetes 中，容器的 resources.requests 和 resources.limits 会被 kubelet 和容器运行时转换成 cgroup 设置。内存超过上限时容器会被内核杀掉（原因 OOMKilled，退出码 137）；CPU 超过上限只会被限流（throttle），不会被杀。Pod 的 QoS 类（Guaranteed、Burstable、BestEffort）也由这些值决定。',
-          '现代节点使用 cgroup v2，即统一的单一层级；自 Kubernetes 1.31 起，cgroup v1 的支持进入维护模式。kubelet 与容器运行时必须使用相同的 cgroup 驱动，通常是 systemd。',
+          '控制组把进程组织成层级结构，并对每个组施加资源控制：CPU 权重与配额、内存上限、块设备 I/O 以及 PID 数量。内核同时统计每个组的用量，`docker stats` 和 kubelet 的指标都来源于此。',
+          '在 Kubernetes 中，容器的 resources.requests 和 resources.limits 会被 kubelet 和容器运行时转换成 cgroup 设置：在 cgroup v2 上，CPU 请求变为 cpu.weight，CPU 限制变为 cpu.max（配额与周期），内存限制变为 memory.max。内存超过上限时容器会被内核杀掉（原因 OOMKilled，退出码 137）；CPU 超过上限只会被限流（throttle），不会被杀。Pod 的 QoS 类（Guaranteed、Burstable、BestEffort）也由这些值决定。',
+          '节点使用 cgroup v2，即统一的单一层级。cgroup v1 自 Kubernetes 1.35 起被弃用；从该版本开始，除非配置中设置 failCgroupV1: false，kubelet 会拒绝在 cgroup v1 主机上启动。kubelet 与容器运行时使用相同的 cgroup 驱动，通常是 systemd；自 1.34 起，kubelet 通过 CRI 从运行时读取该驱动。',
         ),
       },
     },

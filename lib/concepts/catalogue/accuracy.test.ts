@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { concepts, diagnoses, LOCALES, type ConceptId, type Locale } from '..';
+import { en, zh } from '../../i18n/messages';
+
+/*
+ * Facts the catalogue once taught wrongly or in a dated form, checked against
+ * kubernetes.io and the Kubernetes source for 1.36 (issue 8). Each test reads
+ * every sentence of both languages, so a wrong claim cannot come back in
+ * another entry.
+ */
+
+/** Every sentence a concept shows in one language: text, misconception and command notes. */
+function conceptSentences(id: ConceptId, locale: Locale): string {
+  const entry = concepts[id];
+  const t = entry.text[locale];
+  return [t.title, t.summary, t.body, t.misconception?.belief ?? '', t.misconception?.correction ?? '', ...entry.commands.map((c) => c.note?.[locale] ?? '')].join('\n');
+}
+
+/** Every sentence the catalogue and the UI strings show in one language, labelled with where it comes from. */
+function everySentence(locale: Locale): [string, string][] {
+  const out: [string, string][] = [];
+  for (const id of Object.keys(concepts) as ConceptId[]) out.push([`concept ${id}`, conceptSentences(id, locale)]);
+  for (const d of Object.values(diagnoses)) out.push([`diagnosis ${d.id}`, Object.values(d.text[locale]).join('\n')]);
+  for (const [key, text] of Object.entries(locale === 'en' ? en : zh)) out.push([`ui ${key}`, text]);
+  return out;
+}
+
+/** Where a pattern occurs, e.g. ['concept cgroups (zh)']. */
+function occurrences(pattern: RegExp): string[] {
+  return LOCALES.flatMap((locale) => everySentence(locale).filter(([, text]) => pattern.test(text)).map(([where]) => `${where} (${locale})`));
+}
+
+describe('cgroups and the container runtime on a 1.36 node', () => {
+  it('teaches cgroup v1 as deprecated since 1.35 with the kubelet refusing it by default, not as "maintenance mode since 1.31"', () => {
+    expect(occurrences(/maintenance mode|维护模式/i)).toStrictEqual([]);
+    for (const locale of LOCALES) {
+      const text = conceptSentences('cgroups', locale);
+      expect(text, locale).toContain('1.35');
+      expect(text, locale).toContain('failCgroupV1: false');
+    }
+  });
+
+  it('says the kubelet reads the cgroup driver from the runtime over the CRI since 1.34', () => {
+    for (const id of ['cgroups', 'container-runtime'] as const) {
+      expect(conceptSentences(id, 'en'), id).toMatch(/since (Kubernetes )?1\.34 the kubelet (asks|reads)/);
+      expect(conceptSentences(id, 'zh'), id).toMatch(/自 (Kubernetes )?1\.34 起，kubelet 通过 CRI/);
+    }
+  });
+
+  it('names the cgroup v2 files cpu.weight, cpu.max and memory.max, and never cpu.shares', () => {
+    expect(occurrences(/cpu\.shares/)).toStrictEqual([]);
+    for (const locale of LOCALES) {
+      for (const file of ['cpu.weight', 'cpu.max', 'memory.max']) {
+        expect(conceptSentences('cgroups', locale), `${locale} ${file}`).toContain(file);
+        expect(locale === 'en' ? en['pod.c.cgroup'] : zh['pod.c.cgroup'], `${locale} ${file}`).toContain(file);
+      }
+    }
+  });
+
+  it('gives containerd 2.x as the runtime example, the major version 1.36 nodes need', () => {
+    expect(occurrences(/containerd:\/\/1\./)).toStrictEqual([]);
+    for (const locale of LOCALES) expect(conceptSentences('container-runtime', locale), locale).toMatch(/containerd:\/\/2\.\d+\.\d+/);
+  });
+});
