@@ -64,7 +64,8 @@ async function sseSnapshot(base: string): Promise<{ ms: number; bytes: number } 
       if (m?.[1]) {
         streamId = m[1];
         buf = '';
-        await fetch(`${base}/api/stream/subscriptions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ streamId, subId: 'bench', spec: { view: 'pods' } }) });
+        // The request guard takes changes only from the dashboard's own origin.
+        await fetch(`${base}/api/stream/subscriptions`, { method: 'POST', headers: { 'content-type': 'application/json', origin: new URL(base).origin }, body: JSON.stringify({ streamId, subId: 'bench', spec: { view: 'pods' } }) });
       }
       continue;
     }

@@ -12,12 +12,14 @@ import { useNow } from '@/components/live/use-live';
 import type { ContainerExplanation } from '@/lib/explain/containers';
 import { defaultLogTarget, logContainers } from '@/lib/views/pod-logs';
 import { withParams } from '@/lib/views/pod-tabs';
+import { OWN_PAGE_HEADER } from '@/lib/security/request-guard';
 import { Section } from './bits';
 
 type LogResponse = { ok: true; text: string } | { ok: false; status: number; error: ErrorInfoView };
 
 async function fetchLog(url: string): Promise<LogResponse> {
-  const res = await fetch(url, { cache: 'no-store' });
+  // The header proves to the request guard that our own page asks (a cross-site page cannot send it without a preflight).
+  const res = await fetch(url, { cache: 'no-store', headers: { [OWN_PAGE_HEADER]: '1' } });
   const body = (await res.json().catch(() => ({}))) as { text?: string; error?: ErrorInfoView };
   if (!res.ok || body.error) {
     return { ok: false, status: res.status, error: body.error ?? { kind: 'unknown', message: `HTTP ${res.status}`, fix: { id: 'fix.unknown', params: {} } } };
