@@ -62,3 +62,22 @@ describe('cgroups and the container runtime on a 1.36 node', () => {
     for (const locale of LOCALES) expect(conceptSentences('container-runtime', locale), locale).toMatch(/containerd:\/\/2\.\d+\.\d+/);
   });
 });
+
+describe('kube-proxy modes and the cluster IP', () => {
+  it('marks IPVS mode deprecated since 1.35, names nftables as its replacement and keeps iptables the default', () => {
+    const en = conceptSentences('kube-proxy', 'en');
+    expect(en).toMatch(/iptables \(still the default\)/);
+    expect(en).toMatch(/IPVS, which is deprecated since Kubernetes 1\.35 with nftables named as its replacement/);
+    const zh = conceptSentences('kube-proxy', 'zh');
+    expect(zh).toContain('iptables（仍是默认模式）');
+    expect(zh).toMatch(/自 Kubernetes 1\.35 起被弃用的 IPVS（官方建议改用 nftables）/);
+    // The command note lists the modes too: ipvs there must carry the same warning.
+    for (const locale of LOCALES) expect(concepts['kube-proxy'].commands.map((c) => c.note?.[locale] ?? '').join(), locale).toMatch(/ipvs.*1\.35/);
+  });
+
+  it('limits "no interface holds the cluster IP" to iptables and nftables, and names kube-ipvs0 for IPVS mode', () => {
+    expect(occurrences(/no interface owns|没有任何网卡拥有/)).toStrictEqual([]);
+    expect(conceptSentences('cluster-ip', 'en')).toMatch(/In iptables and nftables mode no Pod or node interface has the IP[^]*In IPVS mode kube-proxy binds every cluster IP to a dummy interface, kube-ipvs0, on each node/);
+    expect(conceptSentences('cluster-ip', 'zh')).toMatch(/在 iptables 和 nftables 模式下，没有任何 Pod 或节点网卡拥有这个 IP[^]*在 IPVS 模式下，kube-proxy 会把每个集群 IP 绑定到每个节点上的虚拟网卡 kube-ipvs0/);
+  });
+});

@@ -270,7 +270,7 @@ export const architectureConcepts: Record<ArchitectureId, ConceptEntry> = {
     ],
     commands: [
       { kubectl: 'kubectl get daemonset kube-proxy -n kube-system' },
-      { kubectl: 'kubectl get configmap kube-proxy -n kube-system -o yaml', note: { en: 'On kubeadm clusters, the mode field says iptables, ipvs or nftables (empty means the default, iptables).', zh: '在 kubeadm 集群中，mode 字段表示 iptables、ipvs 或 nftables（为空表示默认的 iptables）。' } },
+      { kubectl: 'kubectl get configmap kube-proxy -n kube-system -o yaml', note: { en: 'On kubeadm clusters, the mode field says iptables, nftables or ipvs (empty means the default, iptables; ipvs is deprecated since 1.35).', zh: '在 kubeadm 集群中，mode 字段表示 iptables、nftables 或 ipvs（为空表示默认的 iptables；ipvs 自 1.35 起已弃用）。' } },
       { kubectl: 'kubectl logs -n kube-system daemonset/kube-proxy' },
     ],
     related: ['service', 'cluster-ip', 'endpointslice', 'node', 'service-type-node-port', 'host-network'],
@@ -279,7 +279,7 @@ export const architectureConcepts: Record<ArchitectureId, ConceptEntry> = {
         title: 'kube-proxy',
         summary: 'Runs on each node and turns Services and EndpointSlices into kernel packet-forwarding rules.',
         body: p(
-          'kube-proxy watches Services and EndpointSlices through the API server and programs the node\'s kernel so that traffic to a Service\'s cluster IP and port (or NodePort) is rewritten to one of the ready backend Pods. On Linux it has three modes: iptables (the default), IPVS and nftables.',
+          'kube-proxy watches Services and EndpointSlices through the API server and programs the node\'s kernel so that traffic to a Service\'s cluster IP and port (or NodePort) is rewritten to one of the ready backend Pods. On Linux it has three modes: iptables (still the default), nftables, and IPVS, which is deprecated since Kubernetes 1.35 with nftables named as its replacement.',
           'In all of them the packets never pass through the kube-proxy process; the kernel selects a backend and forwards them. That is why a Service keeps working if kube-proxy restarts, and why stale rules, not a crashed proxy, are the usual suspect when traffic goes to the wrong place.',
           'kube-proxy usually runs as a DaemonSet in kube-system with host networking. Some network plugins, such as Cilium in kube-proxy replacement mode, implement Services with eBPF and the cluster has no kube-proxy at all.',
         ),
@@ -292,7 +292,7 @@ export const architectureConcepts: Record<ArchitectureId, ConceptEntry> = {
         title: 'kube-proxy（网络代理）',
         summary: '运行在每个节点上，把 Service 和 EndpointSlice 转换为内核中的数据包转发规则。',
         body: p(
-          'kube-proxy 通过 API 服务器监视 Service 和 EndpointSlice，并配置节点内核，使发往 Service 集群 IP 和端口（或 NodePort）的流量被改写到某个就绪的后端 Pod。在 Linux 上它有三种模式：iptables（默认）、IPVS 和 nftables。',
+          'kube-proxy 通过 API 服务器监视 Service 和 EndpointSlice，并配置节点内核，使发往 Service 集群 IP 和端口（或 NodePort）的流量被改写到某个就绪的后端 Pod。在 Linux 上它有三种模式：iptables（仍是默认模式）、nftables，以及自 Kubernetes 1.35 起被弃用的 IPVS（官方建议改用 nftables）。',
           '无论哪种模式，数据包都不经过 kube-proxy 进程，而是由内核选择后端并转发。所以 kube-proxy 重启时 Service 仍能正常工作；流量走错地方时，常见原因是规则过时，而不是“代理进程挂了”。',
           'kube-proxy 通常以 DaemonSet 形式运行在 kube-system 中，并使用主机网络。有些网络插件（例如以替代 kube-proxy 模式运行的 Cilium）用 eBPF 实现 Service，此时集群里根本没有 kube-proxy。',
         ),

@@ -109,7 +109,7 @@ export const serviceConcepts: Record<ServiceId, ConceptEntry> = {
 
   'cluster-ip': {
     id: 'cluster-ip',
-    keywords: ['ClusterIP', 'cluster IP', 'virtual IP', 'VIP', 'service CIDR', 'service-cluster-ip-range', 'clusterIP: None', '集群 IP', '虚拟 IP', '服务 IP'],
+    keywords: ['ClusterIP', 'cluster IP', 'virtual IP', 'VIP', 'service CIDR', 'service-cluster-ip-range', 'clusterIP: None', 'kube-ipvs0', '集群 IP', '虚拟 IP', '服务 IP'],
     docs: [
       { url: 'https://kubernetes.io/docs/concepts/services-networking/cluster-ip-allocation/', label: 'Service ClusterIP allocation' },
       { url: 'https://kubernetes.io/docs/reference/networking/virtual-ips/', label: 'Virtual IPs and Service Proxies' },
@@ -122,18 +122,18 @@ export const serviceConcepts: Record<ServiceId, ConceptEntry> = {
     text: {
       en: {
         title: 'Cluster IP',
-        summary: 'The virtual IP a Service gets from the cluster\'s service range; no interface owns it, kernel rules make it work.',
+        summary: 'The virtual IP a Service gets from the cluster\'s service range; kernel rules on every node make it work.',
         body: p(
           'When a Service is created, the API server assigns it an address from the service CIDR configured for the cluster (for example 10.96.0.0/12), unless you ask for a specific free one or set clusterIP: None for a headless Service. The address stays the same until the Service is deleted.',
-          'No Pod or node interface really has this IP. kube-proxy installs rules on every node that catch packets sent to clusterIP:port and redirect them to one of the Service\'s ready endpoints. That is why the IP is reachable only from inside the cluster, and why pinging it usually gets no answer even though TCP and UDP on the Service ports work.',
+          'kube-proxy installs rules on every node that catch packets sent to clusterIP:port and redirect them to one of the Service\'s ready endpoints, which is why the IP is reachable only from inside the cluster. In iptables and nftables mode no Pod or node interface has the IP, so pinging it usually gets no answer even though TCP and UDP on the Service ports work. In IPVS mode kube-proxy binds every cluster IP to a dummy interface, kube-ipvs0, on each node (ip addr show kube-ipvs0 lists them).',
         ),
       },
       zh: {
         title: 'ClusterIP（集群虚拟 IP）',
-        summary: 'Service 从集群服务网段中获得的虚拟 IP；没有任何网卡拥有它，是内核规则让它生效。',
+        summary: 'Service 从集群服务网段中获得的虚拟 IP；每个节点上的内核规则让它生效。',
         body: p(
           '创建 Service 时，API 服务器从集群配置的服务网段（例如 10.96.0.0/12）中为它分配一个地址；你也可以指定一个空闲地址，或设置 clusterIP: None 创建无头 Service。该地址在 Service 被删除之前保持不变。',
-          '没有任何 Pod 或节点网卡真正拥有这个 IP。kube-proxy 在每个节点上安装规则，截获发往 clusterIP:端口 的数据包，并把它们转发到 Service 的某个就绪端点。因此这个 IP 只能在集群内部访问；而且 ping 它通常没有回应，尽管 Service 端口上的 TCP 和 UDP 都能正常工作。',
+          'kube-proxy 在每个节点上安装规则，截获发往 clusterIP:端口 的数据包，并把它们转发到 Service 的某个就绪端点，因此这个 IP 只能在集群内部访问。在 iptables 和 nftables 模式下，没有任何 Pod 或节点网卡拥有这个 IP，所以 ping 它通常没有回应，尽管 Service 端口上的 TCP 和 UDP 都能正常工作。在 IPVS 模式下，kube-proxy 会把每个集群 IP 绑定到每个节点上的虚拟网卡 kube-ipvs0（ip addr show kube-ipvs0 可以列出它们）。',
         ),
       },
     },
