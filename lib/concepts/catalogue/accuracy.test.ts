@@ -81,3 +81,18 @@ describe('kube-proxy modes and the cluster IP', () => {
     expect(conceptSentences('cluster-ip', 'zh')).toMatch(/在 iptables 和 nftables 模式下，没有任何 Pod 或节点网卡拥有这个 IP[^]*在 IPVS 模式下，kube-proxy 会把每个集群 IP 绑定到每个节点上的虚拟网卡 kube-ipvs0/);
   });
 });
+
+describe('node-pressure eviction order', () => {
+  // docs: concepts/scheduling-eviction/node-pressure-eviction#pod-selection-for-kubelet-eviction
+  it('ranks by usage above requests, then Priority, then how far above, and says the QoS class is not used', () => {
+    expect(conceptSentences('qos-class', 'en')).toMatch(/ranks Pods for eviction by whether their usage exceeds their requests, then by Priority, then by how far usage exceeds requests\. It does not use the QoS class/);
+    expect(conceptSentences('node-condition-memory-pressure', 'en')).toMatch(/ranks them by whether their usage exceeds their requests, then by Priority, then by how far usage exceeds requests; the QoS class is not part of the ranking/);
+    expect(conceptSentences('qos-class', 'zh')).toMatch(/依次按用量是否超过请求、优先级（Priority）、用量超出请求的多少，给 Pod 排出驱逐顺序。它排序时不使用 QoS 类别/);
+    expect(conceptSentences('node-condition-memory-pressure', 'zh')).toMatch(/先看用量是否超过请求，再看优先级（Priority），最后看用量超出请求的多少来排序；QoS 类别不参与排序/);
+    for (const locale of LOCALES) expect(diagnoses.evicted.text[locale].nextStep, locale).toMatch(/does not rank by QoS class|不按 QoS 类别排序/);
+  });
+
+  it('never claims that BestEffort Pods are evicted first or that the QoS class decides eviction', () => {
+    expect(occurrences(/BestEffort Pods (go|are evicted) first|shapes eviction|首当其冲|最先被驱逐；|影响节点压力下的驱逐顺序/)).toStrictEqual([]);
+  });
+});

@@ -193,13 +193,13 @@ export const diagnosisEntries: Record<DiagnosisId, DiagnosisEntry> = {
         title: 'Pod was evicted from its node',
         summary: 'The kubelet stopped its containers to reclaim resources on the node; the Pod is now Failed and will not run again. Kubelet message: {message}',
         nextStep:
-          'Find the node with kubectl get pod {pod} -n {namespace} -o wide, then see which resource ran short with kubectl describe node <node> (Conditions and Events). Give the Pod realistic requests so it is not the first to go (BestEffort Pods and Pods using more than their requests are evicted first), and set ephemeral-storage limits if disk was the cause. If a controller owns the Pod it has already been replaced; remove the leftover record with kubectl delete pod {pod} -n {namespace}.',
+          'Find the node with kubectl get pod {pod} -n {namespace} -o wide, then see which resource ran short with kubectl describe node <node> (Conditions and Events). Give the Pod realistic requests so it is not the first to go (the kubelet evicts first the Pods whose usage exceeds their requests, by Priority and then by how far above; it does not rank by QoS class), and set ephemeral-storage limits if disk was the cause. If a controller owns the Pod it has already been replaced; remove the leftover record with kubectl delete pod {pod} -n {namespace}.',
       },
       zh: {
         title: 'Pod 已被从节点上驱逐',
         summary: 'kubelet 为回收节点资源停止了它的容器；Pod 现处于 Failed 状态，不会再运行。kubelet 消息：{message}',
         nextStep:
-          '用 kubectl get pod {pod} -n {namespace} -o wide 找到所在节点，再用 kubectl describe node <node>（Conditions 和 Events 部分）查看是哪种资源不足。为 Pod 设置符合实际的资源请求，避免它最先被驱逐（BestEffort Pod 和用量超过请求的 Pod 会被优先驱逐）；如果是磁盘原因，请设置 ephemeral-storage 限制。若 Pod 属于某个控制器，替代 Pod 已经创建；用 kubectl delete pod {pod} -n {namespace} 删除残留记录。',
+          '用 kubectl get pod {pod} -n {namespace} -o wide 找到所在节点，再用 kubectl describe node <node>（Conditions 和 Events 部分）查看是哪种资源不足。为 Pod 设置符合实际的资源请求，避免它最先被驱逐（kubelet 先驱逐用量超过请求的 Pod，依次按优先级和超出请求的多少排序；它不按 QoS 类别排序）；如果是磁盘原因，请设置 ephemeral-storage 限制。若 Pod 属于某个控制器，替代 Pod 已经创建；用 kubectl delete pod {pod} -n {namespace} 删除残留记录。',
       },
     },
   },

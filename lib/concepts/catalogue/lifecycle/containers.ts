@@ -744,19 +744,19 @@ export const containerConcepts: Record<ContainerConceptId, ConceptEntry> = {
     text: {
       en: {
         title: 'QoS class',
-        summary: 'status.qosClass (Guaranteed, Burstable or BestEffort) follows from requests and limits and shapes eviction under node pressure.',
+        summary: 'status.qosClass (Guaranteed, Burstable or BestEffort) follows from requests and limits and sets the OOM score; it hints at, but does not decide, eviction order.',
         body: para(
           `Kubernetes derives the QoS class from the containers' resources; you do not set it. Guaranteed: every container has CPU and memory limits, with requests equal to them. BestEffort: no container has any CPU or memory request or limit. Burstable: everything in between.`,
-          `When a node runs short of memory or disk, the kubelet evicts first the Pods using more than they requested, then by priority. BestEffort Pods request nothing, so they go first; Guaranteed Pods within their limits go last. The class also sets the kernel's OOM score (oom_score_adj), so in a node-wide OOM BestEffort processes are killed first.`,
+          `When a node runs short of memory or disk, the kubelet ranks Pods for eviction by whether their usage exceeds their requests, then by Priority, then by how far usage exceeds requests. It does not use the QoS class for this ranking; the class is only a good estimate, because a BestEffort Pod requests nothing (any usage is above its request) and a Guaranteed Pod cannot use more CPU or memory than it requested. The class does set the kernel's OOM score (oom_score_adj), so in a node-wide OOM BestEffort processes are killed first.`,
           `The class is fixed when the Pod is created and shown in status.qosClass and kubectl describe pod. New BestEffort Pods are not scheduled onto a node with the memory-pressure taint.`,
         ),
       },
       zh: {
         title: 'QoS 类别（服务质量）',
-        summary: 'status.qosClass（Guaranteed、Burstable 或 BestEffort）由请求和限制推导而来，影响节点压力下的驱逐顺序。',
+        summary: 'status.qosClass（Guaranteed、Burstable 或 BestEffort）由请求和限制推导而来，决定 OOM 评分；它能帮助估计驱逐顺序，但并不决定驱逐顺序。',
         body: para(
           `QoS 类别由 Kubernetes 根据容器的资源设置推导，无需手动设置。Guaranteed：每个容器都设置了 CPU 和内存限制，且请求等于限制。BestEffort：所有容器都没有设置任何 CPU 或内存的请求与限制。Burstable：介于两者之间的所有情况。`,
-          `节点内存或磁盘紧张时，kubelet 先驱逐用量超过请求的 Pod，再按优先级排序。BestEffort Pod 什么都没请求，因此最先被驱逐；用量在限制之内的 Guaranteed Pod 最后被驱逐。QoS 类别还决定内核的 OOM 评分（oom_score_adj），所以节点整体内存耗尽时，BestEffort 的进程最先被杀。`,
+          `节点内存或磁盘紧张时，kubelet 依次按用量是否超过请求、优先级（Priority）、用量超出请求的多少，给 Pod 排出驱逐顺序。它排序时不使用 QoS 类别；QoS 类别只是一个不错的估计：BestEffort Pod 没有任何请求（任何用量都超出请求），而 Guaranteed Pod 的 CPU 和内存用量不会超过其请求。QoS 类别确实决定内核的 OOM 评分（oom_score_adj），所以节点整体内存耗尽时，BestEffort 的进程最先被杀。`,
           `类别在 Pod 创建时确定，显示在 status.qosClass 和 kubectl describe pod 中。新的 BestEffort Pod 不会被调度到带有 memory-pressure 污点的节点上。`,
         ),
       },

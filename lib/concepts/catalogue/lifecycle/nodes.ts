@@ -109,7 +109,7 @@ export const nodeConcepts: Record<NodeConceptId, ConceptEntry> = {
         summary: "True when the node's available memory is below the kubelet's eviction threshold.",
         body: para(
           `The kubelet compares memory.available (capacity minus the working set) with its eviction thresholds; on Linux the default hard threshold is 100Mi. When it is crossed, MemoryPressure becomes True and the node gets the taint node.kubernetes.io/memory-pressure:NoSchedule, which keeps new BestEffort Pods away.`,
-          `The kubelet then evicts Pods to reclaim memory, starting with those using the most memory beyond their requests; BestEffort Pods go first. Evicted Pods end in phase Failed with reason Evicted. kubectl top node and kubectl top pods -A --sort-by=memory show where the memory goes.`,
+          `The kubelet then evicts Pods to reclaim memory. It ranks them by whether their usage exceeds their requests, then by Priority, then by how far usage exceeds requests; the QoS class is not part of the ranking (a BestEffort Pod requests nothing, so any usage counts as above its request). Evicted Pods end in phase Failed with reason Evicted. kubectl top node and kubectl top pods -A --sort-by=memory show where the memory goes.`,
         ),
       },
       zh: {
@@ -117,7 +117,7 @@ export const nodeConcepts: Record<NodeConceptId, ConceptEntry> = {
         summary: '节点可用内存低于 kubelet 驱逐阈值时为 True。',
         body: para(
           `kubelet 把 memory.available（容量减去工作集）与驱逐阈值比较；Linux 上默认的硬阈值是 100Mi。一旦突破，MemoryPressure 变为 True，节点被加上 node.kubernetes.io/memory-pressure:NoSchedule 污点，新的 BestEffort Pod 不再调度到这里。`,
-          `随后 kubelet 驱逐 Pod 以回收内存，优先驱逐超出请求最多的 Pod，BestEffort Pod 首当其冲。被驱逐的 Pod 阶段为 Failed，原因为 Evicted。用 kubectl top node 和 kubectl top pods -A --sort-by=memory 查看内存都用在了哪里。`,
+          `随后 kubelet 驱逐 Pod 以回收内存。它先看用量是否超过请求，再看优先级（Priority），最后看用量超出请求的多少来排序；QoS 类别不参与排序（BestEffort Pod 没有任何请求，所以它的任何用量都算超出请求）。被驱逐的 Pod 阶段为 Failed，原因为 Evicted。用 kubectl top node 和 kubectl top pods -A --sort-by=memory 查看内存都用在了哪里。`,
         ),
       },
     },
