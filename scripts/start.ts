@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkCurrentContext } from './cluster-check';
+import { bindingWarning } from '../lib/security/binding';
 
 /**
  * npm start: use the current kube context when it answers; otherwise say
@@ -24,7 +25,9 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
 async function main(): Promise<void> {
   const env = { ...process.env };
   const check = await checkCurrentContext();
+  let context: string | null = null;
   if (check.ok) {
+    context = check.context;
     log(`using kube context "${check.context}" (${check.server}, Kubernetes ${check.version})`);
   } else {
     log(`${check.reason}`);
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     run(process.execPath, [nextBin, 'build'], env);
   }
   log(`serving on http://${host}:${port} (read-only; set HOST/PORT to change)`);
+  for (const line of bindingWarning(env, context) ?? []) log(line);
   const server = spawn(process.execPath, [nextBin, 'start', '--hostname', host, '--port', port], { cwd: root, stdio: 'inherit', env });
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
   server.on('exit', (code) => process.exit(code ?? 0));
