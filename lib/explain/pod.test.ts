@@ -1,12 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
-import { loadFixture } from '../testing/fixtures';
+import { listFixtures, loadFixture } from '../testing/fixtures';
 import { explainPod, type PodExplanation } from './index';
 import { podEvent, replicaSetCreatedEvent } from './pod-events.testkit';
 
-const POD_FIXTURES = readdirSync(path.resolve(__dirname, '../../../shared/fixtures/real-objects/pods')).sort();
+const POD_FIXTURES = listFixtures('pods');
 const pod = (file: string) => loadFixture<V1Pod>(`pods/${file}`);
 
 /** Network, IPC and UTS shared; PID only with shareProcessNamespace; mount never. */
