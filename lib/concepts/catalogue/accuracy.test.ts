@@ -96,3 +96,11 @@ describe('node-pressure eviction order', () => {
     expect(occurrences(/BestEffort Pods (go|are evicted) first|shapes eviction|首当其冲|最先被驱逐；|影响节点压力下的驱逐顺序/)).toStrictEqual([]);
   });
 });
+
+describe('Pods on a lost node', () => {
+  it('says the node lifecycle controller evicts them and their phase is set to Failed, never that they keep their phase', () => {
+    expect(occurrences(/(?<!do not )keep their (last )?phase|Pod 保持原来的阶段/)).toStrictEqual([]);
+    expect(conceptSentences('phase-unknown', 'en')).toMatch(/the node lifecycle controller evicts them, and their phase is set to Failed rather than kept/);
+    expect(conceptSentences('phase-unknown', 'zh')).toMatch(/节点生命周期控制器驱逐它们，它们的阶段被设为 Failed，而不是保持原样/);
+  });
+});

@@ -230,12 +230,12 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         summary: "A deprecated phase meaning the Pod's state could not be obtained; current Kubernetes does not set it.",
         body: para(
           `Unknown was meant for a Pod whose node could not be reached. The value remains in the API for compatibility, but the API marks it deprecated and no current component sets it.`,
-          `When a node stops sending heartbeats today, the node lifecycle controller sets the node's Ready condition to Unknown, sets Ready=False on its Pods so Services stop using them, and taints the node node.kubernetes.io/unreachable. After the default 300-second toleration the Pods are evicted, and their controllers create replacements elsewhere. kubectl may still print Unknown in the STATUS column for a Pod being deleted with reason NodeLost; that is a display value, not the phase.`,
+          `When a node stops sending heartbeats today, the node lifecycle controller sets the node's Ready condition to Unknown, sets Ready=False on its Pods so Services stop using them, and taints the node node.kubernetes.io/unreachable. After the default 300-second toleration the node lifecycle controller evicts the Pods (DisruptionTarget with reason DeletionByTaintManager) and their controllers create replacements elsewhere. The Pods do not keep their phase: Kubernetes sets the phase of Pods on a lost node to Failed, at the latest when the Pod garbage collector removes them. kubectl may still print Unknown in the STATUS column for a Pod being deleted with reason NodeLost; that is a display value, not the phase.`,
         ),
         misconception: {
           belief: 'Unknown is the phase of Pods whose node lost contact with the control plane.',
           correction:
-            'PodUnknown is deprecated and not set in practice. Pods on a lost node keep their last phase, get Ready=False, and are evicted after their unreachable toleration (300 seconds by default).',
+            'PodUnknown is deprecated and not set in practice. Pods on a lost node get Ready=False; after their unreachable toleration (300 seconds by default) the node lifecycle controller evicts them, and their phase is set to Failed rather than kept.',
         },
       },
       zh: {
@@ -243,11 +243,11 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         summary: '已弃用的阶段，表示无法获取 Pod 的状态；当前的 Kubernetes 不会再设置它。',
         body: para(
           `Unknown 原本用于所在节点无法联系的 Pod。为了兼容，这个值仍保留在 API 中，但 API 已将其标为弃用，当前没有任何组件会设置它。`,
-          `如今节点停止发送心跳时，节点生命周期控制器会把节点的 Ready 状况设为 Unknown，把其上 Pod 的 Ready 设为 False（Service 因此不再使用它们），并给节点加上 node.kubernetes.io/unreachable 污点。默认容忍 300 秒后，这些 Pod 会被驱逐，由各自的控制器在别处创建替代 Pod。对于原因为 NodeLost、正在删除的 Pod，kubectl 的 STATUS 列仍可能显示 Unknown，但那只是显示值，不是阶段。`,
+          `如今节点停止发送心跳时，节点生命周期控制器会把节点的 Ready 状况设为 Unknown，把其上 Pod 的 Ready 设为 False（Service 因此不再使用它们），并给节点加上 node.kubernetes.io/unreachable 污点。默认容忍 300 秒后，节点生命周期控制器驱逐这些 Pod（DisruptionTarget 状况，原因为 DeletionByTaintManager），由各自的控制器在别处创建替代 Pod。这些 Pod 不会保持原来的阶段：Kubernetes 会把失联节点上 Pod 的阶段设为 Failed，最迟在 Pod 垃圾收集器移除它们时完成。对于原因为 NodeLost、正在删除的 Pod，kubectl 的 STATUS 列仍可能显示 Unknown，但那只是显示值，不是阶段。`,
         ),
         misconception: {
           belief: 'Unknown 是节点与控制平面失联时 Pod 的阶段。',
-          correction: 'PodUnknown 已弃用，实际上不会被设置。失联节点上的 Pod 保持原来的阶段，Ready 变为 False，并在 unreachable 容忍时间（默认 300 秒）到期后被驱逐。',
+          correction: 'PodUnknown 已弃用，实际上不会被设置。失联节点上的 Pod 的 Ready 变为 False；unreachable 容忍时间（默认 300 秒）到期后，节点生命周期控制器驱逐它们，它们的阶段被设为 Failed，而不是保持原样。',
         },
       },
     },
