@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { ErrorPanel } from '@/components/chrome/error-panel';
 import { listContexts } from '@/lib/k8s/query';
-import { errorView } from '@/lib/k8s/pages';
+import { errorView } from '@/lib/views/error-view';
 import { getLocale } from '@/lib/i18n/server';
 import { t } from '@/lib/i18n/messages';
 

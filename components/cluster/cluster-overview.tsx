@@ -10,20 +10,11 @@ import { CLUSTER_SCOPED_KINDS, NAMESPACED_KINDS, type KindExample } from '@/lib/
 import type { NamespaceRow } from '@/lib/views/namespace-row';
 import { ConnectionIndicator } from '@/components/live/connection-indicator';
 import { useLiveList, useLiveModel, useNow } from '@/components/live/use-live';
-import type { LiveState } from '@/lib/contract';
 import { ErrorPanel } from '@/components/chrome/error-panel';
-import type { ErrorInfoView } from '@/lib/contract';
+import { liveError } from '@/lib/views/error-view';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { StatusBadge } from '@/components/pods/status-badge';
 import { ArchitectureMap } from './architecture-map';
-
-function stateError(state: LiveState | null): ErrorInfoView | null {
-  if (state?.phase === 'forbidden') {
-    return { kind: 'forbidden', message: `cannot ${state.verb} ${state.resource}`, verb: state.verb, resource: state.resource, fix: { id: 'fix.rbac.forbidden', params: {} } };
-  }
-  if (state?.phase === 'error') return { kind: state.kind ?? 'unknown', message: state.message ?? '', fix: state.fix ?? { id: 'fix.unknown', params: {} } };
-  return null;
-}
 
 function KindList({ kinds, locale }: { kinds: readonly KindExample[]; locale: Locale }) {
   return (
@@ -54,7 +45,7 @@ export function ClusterOverview({ page, locale }: { page: ClusterPageModel; loca
   const base = `/${encodeURIComponent(context)}`;
   const model = live.model && 'cluster' in live.model ? live.model : null;
   const namespaces = useMemo(() => (model ? namespaceCounts(model, nsLive.items.map((n) => n.name)) : []), [model, nsLive.items]);
-  const error = page.error && live.state === null ? page.error : stateError(live.state);
+  const error = liveError(live.state, page.error);
 
   return (
     <div className="flex flex-col gap-6">

@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n/messages';
 import type { NodePageModel } from '@/lib/contract';
 import { age } from '@/lib/views/age';
 import { nodeStatusSeverity, type NodeDetailModel, type NodePodLink } from '@/lib/views/node-views';
-import { liveError } from '@/lib/views/service-live-error';
+import { liveError } from '@/lib/views/error-view';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { DiagnosisList } from '@/components/explain/diagnosis-list';
 import { ConnectionIndicator } from '@/components/live/connection-indicator';

@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n/messages';
 import type { NodesPageModel } from '@/lib/contract';
 import { age } from '@/lib/views/age';
 import type { NodeListModel } from '@/lib/views/node-views';
-import { liveError } from '@/lib/views/service-live-error';
+import { liveError } from '@/lib/views/error-view';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { ConnectionIndicator } from '@/components/live/connection-indicator';
 import { useLiveModel, useNow } from '@/components/live/use-live';

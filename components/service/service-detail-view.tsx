@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n/messages';
 import type { ServicePageModel } from '@/lib/contract';
 import type { ServiceType } from '@/lib/explain/service-columns';
 import { age } from '@/lib/views/age';
-import { liveError } from '@/lib/views/service-live-error';
+import { liveError } from '@/lib/views/error-view';
 import type { ServiceDetailModel } from '@/lib/views/service-views';
 import { ConceptChip, ConceptNote } from '@/components/explain/concept-chip';
 import { DiagnosisList } from '@/components/explain/diagnosis-list';

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import type { ServicesPageModel } from '@/lib/contract';
 import { age } from '@/lib/views/age';
-import { liveError } from '@/lib/views/service-live-error';
+import { liveError } from '@/lib/views/error-view';
 import type { ServiceListModel } from '@/lib/views/service-views';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { ConnectionIndicator } from '@/components/live/connection-indicator';

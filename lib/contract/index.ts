@@ -3,7 +3,7 @@
  * lib/k8s, lib/pages and components import these; nothing here has a
  * runtime dependency on server code.
  */
-export type { SubscriptionSpec, FixRef, StreamState, LiveState, KeyedRow, StreamMessage } from './stream';
+export type { SubscriptionSpec, FixRef, StreamState, FailedState, LiveState, KeyedRow, StreamMessage } from './stream';
 export type { ErrorInfoView } from './error';
 export type {
   ContextShell,

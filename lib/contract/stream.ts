@@ -33,6 +33,9 @@ export type StreamState =
   | { phase: 'forbidden'; verb: string; resource: string; lastEventAt: string | null }
   | { phase: 'error'; kind: string; message: string; fix: FixRef; lastEventAt: string | null };
 
+/** A state that keeps a view from showing its content: it shows the error panel instead. */
+export type FailedState = Extract<StreamState, { phase: 'forbidden' | 'error' }>;
+
 /** A stream state as the browser keeps it: stamped with when the view was last healthy (epoch ms), for "stale since". */
 export type LiveState = StreamState & { healthyAt?: number | null };
 

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CoreV1Api, Watch, type KubeConfig } from '@kubernetes/client-node';
 import { sandboxConfig, sandboxKubeconfig } from '../testing/sandbox';
-import { classifyK8sError, loadKubeconfigs } from './kubeconfig';
+import { classifyK8sError } from './errors';
+import { loadKubeconfigs } from './kubeconfig';
 import { createWatchSource } from './sources';
 
 // Certificate and handshake failures from the real sandbox: the kube-apiserver

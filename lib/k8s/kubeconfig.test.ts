@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiException, CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
-import { classifyK8sError, getKubeconfigs, KubeconfigError, loadKubeconfigs } from './kubeconfig';
+import { CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
+import { classifyK8sError, KubeconfigError } from './errors';
+import { getKubeconfigs, loadKubeconfigs } from './kubeconfig';
 
 let dir: string;
 
@@ -295,66 +296,5 @@ describe('classifyK8sError with real client errors', () => {
     const kc = singleContext('https://cluster.does-not-exist.invalid', 'token: t');
     const err = await caught(kc.makeApiClient(CoreV1Api).listNamespace());
     expect(classifyK8sError(err)).toMatchObject({ kind: 'unreachable', fix: { id: 'fix.cluster.unreachable', params: { server: 'cluster.does-not-exist.invalid' } } });
-  });
-});
-
-describe('classifyK8sError with apiserver responses', () => {
-  // Built with client-node's own ApiException the way its generated clients
-  // throw it: 401 without a body, others with the raw Status JSON text.
-  it('classifies 401 as unauthorized', () => {
-    expect(classifyK8sError(new ApiException(401, 'Unauthorized', undefined, { 'content-type': 'application/json' }))).toStrictEqual({
-      kind: 'unauthorized',
-      message: 'HTTP 401 Unauthorized',
-      statusCode: 401,
-      fix: { id: 'fix.auth.unauthorized', params: {} },
-    });
-  });
-
-  it('classifies 403 as forbidden with the verb, resource and namespace the server named', () => {
-    const status = {
-      kind: 'Status',
-      apiVersion: 'v1',
-      metadata: {},
-      status: 'Failure',
-      message: 'endpointslices.discovery.k8s.io is forbidden: User "jane" cannot watch resource "endpointslices" in API group "discovery.k8s.io" in the namespace "shop"',
-      reason: 'Forbidden',
-      details: { group: 'discovery.k8s.io', kind: 'endpointslices' },
-      code: 403,
-    };
-    expect(classifyK8sError(new ApiException(403, 'Unknown API Status Code!', JSON.stringify(status), {}))).toStrictEqual({
-      kind: 'forbidden',
-      message: status.message,
-      statusCode: 403,
-      verb: 'watch',
-      resource: 'endpointslices.discovery.k8s.io',
-      namespace: 'shop',
-      fix: { id: 'fix.rbac.forbidden', params: { verb: 'watch', resource: 'endpointslices.discovery.k8s.io', namespace: 'shop' } },
-    });
-  });
-
-  it('classifies a 403 from Watch (status code only) as forbidden without details', () => {
-    expect(classifyK8sError(Object.assign(new Error('Forbidden'), { statusCode: 403 }))).toStrictEqual({
-      kind: 'forbidden',
-      message: 'Forbidden',
-      statusCode: 403,
-      fix: { id: 'fix.rbac.forbidden', params: {} },
-    });
-  });
-
-  it('classifies 404 as not-found and 504 as timeout', () => {
-    const notFound = JSON.stringify({ kind: 'Status', code: 404, reason: 'NotFound', message: 'the server could not find the requested resource' });
-    expect(classifyK8sError(new ApiException(404, 'Unknown API Status Code!', notFound, {}))).toMatchObject({
-      kind: 'not-found',
-      message: 'the server could not find the requested resource',
-    });
-    expect(classifyK8sError(new ApiException(504, 'Unknown API Status Code!', '', {}))).toMatchObject({ kind: 'timeout', statusCode: 504 });
-  });
-
-  it('falls back to unknown with the first line of the message', () => {
-    expect(classifyK8sError(new Error('something odd\nsecond line'))).toStrictEqual({
-      kind: 'unknown',
-      message: 'something odd',
-      fix: { id: 'fix.unknown', params: {} },
-    });
   });
 });

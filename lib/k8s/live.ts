@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheKey, getCacheRegistry, type CacheRegistry } from './cache-registry';
-import { classifyK8sError, getKubeconfigs, type K8sErrorKind } from './kubeconfig';
+import { getKubeconfigs } from './kubeconfig';
+import { classifyK8sError, errorCause, type K8sErrorKind } from './errors';
 import { RESOURCES, type ResourceName } from './resources';
 import { ApiException } from '@kubernetes/client-node';
 import { canListAndWatch, createWatchSource } from './sources';
@@ -43,10 +44,7 @@ export function subscribeResource<T extends KubeObject = KubeObject>(
         resource,
         source: withAccessCheck(createWatchSource(kc, resource, { namespace }), () => canListAndWatch(kc, resource, namespace), resource.plural),
         isFatal: (err) => FATAL_KINDS.has(classifyK8sError(err).kind),
-        describeError: (err) => {
-          const info = classifyK8sError(err);
-          return { kind: info.kind, fix: { id: info.fix.id, params: Object.fromEntries(Object.entries(info.fix.params ?? {}).map(([k, v]) => [k, String(v)])) } };
-        },
+        describeError: errorCause,
       }),
     listener,
   );

@@ -1,7 +1,8 @@
 import 'server-only';
 import { CoreV1Api } from '@kubernetes/client-node';
 import type { LogRequest } from '@/lib/views/pod-logs';
-import { classifyK8sError, getKubeconfigs, type K8sErrorInfo } from './kubeconfig';
+import { getKubeconfigs } from './kubeconfig';
+import { classifyK8sError, type K8sErrorInfo } from './errors';
 
 /** A log is shown, not downloaded: at most this many bytes per request. */
 const LIMIT_BYTES = 512 * 1024;

@@ -4,7 +4,7 @@ import type { V1Lease, V1Namespace, V1Node, V1Pod } from '@kubernetes/client-nod
 import { readRawSnapshot } from './query';
 import { readClusterProbes } from './cluster-info';
 import type { KubeObject } from './watch-cache';
-import { errorView } from './pages';
+import { errorView } from '@/lib/views/error-view';
 import { buildClusterOverview } from '@/lib/views/cluster-overview';
 
 /**

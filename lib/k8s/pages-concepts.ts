@@ -5,7 +5,7 @@ import { concepts, type ConceptId } from '@/lib/concepts';
 import { conceptIndex } from '@/lib/views/concept-search';
 import { hasLiveExamples, liveExamples } from '@/lib/views/concept-live';
 import { listContexts } from './query';
-import { errorView } from './pages';
+import { errorView } from '@/lib/views/error-view';
 import { readRawSnapshot } from './query';
 import type { KubeObject } from './watch-cache';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PodDetailModel, PodPageModel } from '@/lib/contract';
-import { errorView } from './pages';
+import { errorView } from '@/lib/views/error-view';
 import { readModelSnapshot } from './query';
 import { parseSubscriptionSpec } from './subscriptions';
 

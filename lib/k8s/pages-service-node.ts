@@ -1,6 +1,6 @@
 import 'server-only';
 import type { NamespaceRow, NodeDetailModel, NodeListModel, NodePageModel, NodesPageModel, ServiceDetailModel, ServiceListModel, ServicePageModel, ServicesPageModel } from '@/lib/contract';
-import { errorView } from './pages';
+import { errorView } from '@/lib/views/error-view';
 import { readListSnapshot, readModelSnapshot } from './query';
 
 const FIRST_PAINT_MS = 3000;

@@ -1,18 +1,7 @@
 import 'server-only';
-import type { ContextShell, ErrorInfoView, NamespaceRow, PodRow, PodsPageModel } from '@/lib/contract';
+import type { ContextShell, NamespaceRow, PodRow, PodsPageModel } from '@/lib/contract';
 import { listContexts, readListSnapshot } from './query';
-import type { K8sErrorInfo } from './kubeconfig';
-
-export function errorView(e: K8sErrorInfo | { kind: string; message: string; verb?: string; resource?: string; fix?: { id: string; params?: Record<string, unknown> } }): ErrorInfoView {
-  const fix = 'fix' in e && e.fix ? e.fix : { id: e.kind === 'forbidden' ? 'fix.rbac.forbidden' : 'fix.unknown', params: {} };
-  return {
-    kind: e.kind,
-    message: e.message,
-    verb: 'verb' in e ? e.verb : undefined,
-    resource: 'resource' in e ? e.resource : undefined,
-    fix: { id: fix.id, params: Object.fromEntries(Object.entries(fix.params ?? {}).map(([k, v]) => [k, String(v)])) },
-  };
-}
+import { errorView } from '@/lib/views/error-view';
 
 /**
  * What every cluster page's frame needs: the context list for the switcher,

@@ -1,18 +1,20 @@
 import 'server-only';
-import { classifyK8sError, getKubeconfigs, type ContextInfo, type K8sErrorInfo } from './kubeconfig';
+import { getKubeconfigs, type ContextInfo } from './kubeconfig';
+import { classifyK8sError, errorState, streamState } from './errors';
 import { subscribeResource, type LiveKey } from './live';
 import { resolveSubscription } from './subscriptions';
-import type { SubscriptionSpec } from '@/lib/contract';
-import type { CacheState, ErrorCause, KubeObject } from './watch-cache';
+import type { FailedState, SubscriptionSpec } from '@/lib/contract';
+import type { CacheState, KubeObject } from './watch-cache';
 
-type SnapshotError = K8sErrorInfo | { kind: 'forbidden'; verb: string; resource: string; message: string };
+/** A first paint either has objects or the failed state that keeps its view from loading (errorView shows it). */
+export type RawSnapshot<T> = { ok: true; items: T[]; synced: boolean } | { ok: false; error: FailedState };
 
-export type RawSnapshot<T> = { ok: true; items: T[]; synced: boolean } | { ok: false; error: SnapshotError };
-
-/** The cache classified the error where it had the error object; the message alone is the fallback. */
-function failure(s: { message: string; cause?: ErrorCause }): K8sErrorInfo {
-  if (s.cause && s.cause.kind !== 'unknown') return { kind: s.cause.kind as K8sErrorInfo['kind'], message: s.message, fix: s.cause.fix };
-  return classifyK8sError(new Error(s.message));
+/** A cache that keeps failing for a known reason: the first paint names it as an error; the live view keeps retrying. */
+function failed(s: CacheState): FailedState {
+  const st = streamState(s);
+  if (st.phase === 'forbidden' || st.phase === 'error') return st;
+  if (st.phase === 'reconnecting') return { phase: 'error', kind: st.kind, message: st.message, fix: st.fix, lastEventAt: st.lastEventAt };
+  throw new Error(`a ${st.phase} cache has not failed`);
 }
 
 /**
@@ -29,7 +31,7 @@ export function readRawSnapshot<T extends KubeObject>(key: LiveKey, timeoutMs: n
     let off: () => void = () => {};
     let done = false;
     let latest: T[] = [];
-    let retrying: { message: string; cause?: ErrorCause } | null = null;
+    let retrying: CacheState | null = null;
     const finish = (r: RawSnapshot<T>) => {
       if (done) return;
       done = true;
@@ -37,7 +39,7 @@ export function readRawSnapshot<T extends KubeObject>(key: LiveKey, timeoutMs: n
       queueMicrotask(() => off());
       resolve(r);
     };
-    const timer = setTimeout(() => finish(retrying === null ? { ok: true, items: latest, synced: false } : { ok: false, error: failure(retrying) }), timeoutMs);
+    const timer = setTimeout(() => finish(retrying === null ? { ok: true, items: latest, synced: false } : { ok: false, error: failed(retrying) }), timeoutMs);
     try {
       off = subscribeResource<T>(key, (e) => {
         if (e.type === 'snapshot') {
@@ -47,17 +49,16 @@ export function readRawSnapshot<T extends KubeObject>(key: LiveKey, timeoutMs: n
         const s = e.type === 'snapshot' || e.type === 'state' ? e.state : null;
         if (!s) return;
         retrying = s.phase === 'reconnecting' ? s : null;
-        if (s.phase === 'forbidden') finish({ ok: false, error: { kind: 'forbidden', verb: s.verb, resource: s.resource, message: `cannot ${s.verb} ${s.resource}` } });
         // The first paint names the problem; the live view keeps retrying and recovers by itself.
-        else if (s.phase === 'error' || (s.phase === 'reconnecting' && s.cause && s.cause.kind !== 'unknown')) finish({ ok: false, error: failure(s) });
+        if (s.phase === 'forbidden' || s.phase === 'error' || (s.phase === 'reconnecting' && s.cause && s.cause.kind !== 'unknown')) finish({ ok: false, error: failed(s) });
       });
     } catch (err) {
-      finish({ ok: false, error: classifyK8sError(err) });
+      finish({ ok: false, error: errorState(classifyK8sError(err)) });
     }
   });
 }
 
-export type Snapshot<T> = { ok: true; items: T[]; phase: CacheState['phase'] } | { ok: false; error: SnapshotError };
+export type Snapshot<T> = { ok: true; items: T[]; phase: CacheState['phase'] } | { ok: false; error: FailedState };
 
 /**
  * The first page paint for a list view: the cache's snapshot projected like
@@ -73,7 +74,7 @@ export async function readListSnapshot<T>(spec: SubscriptionSpec, timeoutMs: num
   return { ok: true, items: r.items.filter(def.filter).map((o) => def.project(o, now) as T), phase: r.synced ? 'synced' : 'syncing' };
 }
 
-export type ModelSnapshot<M> = { ok: true; model: M | null } | { ok: false; error: SnapshotError };
+export type ModelSnapshot<M> = { ok: true; model: M | null } | { ok: false; error: FailedState };
 
 /**
  * The first paint of a model view: once every cache the view reads has
@@ -105,7 +106,7 @@ export async function readModelSnapshot<M>(spec: SubscriptionSpec, timeoutMs: nu
   }
 }
 
-export type ContextsResult = { ok: true; contexts: ContextInfo[]; current: string | null } | { ok: false; error: K8sErrorInfo };
+export type ContextsResult = { ok: true; contexts: ContextInfo[]; current: string | null } | { ok: false; error: FailedState };
 
 /** The kubeconfig's contexts (names, servers, users — never credentials). */
 export function listContexts(): ContextsResult {
@@ -113,6 +114,6 @@ export function listContexts(): ContextsResult {
     const kc = getKubeconfigs();
     return { ok: true, contexts: kc.contexts(), current: kc.currentContext };
   } catch (err) {
-    return { ok: false, error: classifyK8sError(err) };
+    return { ok: false, error: errorState(classifyK8sError(err)) };
   }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoordinationV1Api, CoreV1Api, FlowcontrolApiserverV1Api, KubeConfig } from '@kubernetes/client-node';
 import { eventually, sandboxConfig, sandboxKubeconfig, suffix } from '../testing/sandbox';
-import { classifyK8sError } from './kubeconfig';
+import { classifyK8sError } from './errors';
 import { RESOURCES } from './resources';
 import { canListAndWatch, checkAccess, createWatchSource } from './sources';
 import { defaultNormalize, WatchCache, type CacheEvent, type KubeObject, type WatchEventType } from './watch-cache';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { describe, expect, it } from 'vitest';
 import { KubeConfig } from '@kubernetes/client-node';
-import { classifyK8sError } from './kubeconfig';
+import { classifyK8sError } from './errors';
 import { checkAccess, createWatchSource } from './sources';
 
 // No server of any kind here: these tests use 127.0.0.1:1, where nothing

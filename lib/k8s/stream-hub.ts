@@ -2,29 +2,10 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { ClientQueue } from './client-queue';
 import { subscribeResource, type LiveKey } from './live';
-import { classifyK8sError } from './kubeconfig';
-import { objectKey, type CacheEvent, type CacheState, type KubeObject } from './watch-cache';
+import { classifyK8sError, errorState, streamState } from './errors';
+import { objectKey, type CacheEvent, type KubeObject } from './watch-cache';
 import { resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import type { StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
-
-function toClientState(s: CacheState): StreamState {
-  switch (s.phase) {
-    case 'syncing':
-      return { phase: 'syncing', count: s.count, lastEventAt: s.lastEventAt };
-    case 'synced':
-      return { phase: 'synced', lastEventAt: s.lastEventAt };
-    case 'reconnecting':
-      return { phase: 'reconnecting', message: s.message, kind: s.cause?.kind ?? 'unknown', fix: s.cause?.fix ?? { id: 'fix.unknown', params: {} }, lastEventAt: s.lastEventAt };
-    case 'forbidden':
-      return { phase: 'forbidden', verb: s.verb, resource: s.resource, lastEventAt: s.lastEventAt };
-    case 'error':
-      return { phase: 'error', kind: s.cause?.kind ?? 'unknown', message: s.message, fix: s.cause?.fix ?? { id: 'fix.unknown', params: {} }, lastEventAt: s.lastEventAt };
-  }
-}
-
-function stringParams(p: Record<string, unknown> | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(p ?? {}).map(([k, v]) => [k, String(v)]));
-}
 
 /** The worst of several cache states: one failing input makes the view show it. */
 function combineStates(states: StreamState[]): StreamState {
@@ -141,7 +122,7 @@ class TabStream {
       this.subs.set(subId, s);
       s.off = this.safeSubscribe(def.source, (e) => {
         track(s.store, e);
-        if (e.type === 'snapshot' || e.type === 'state') s.state = toClientState(e.state);
+        if (e.type === 'snapshot' || e.type === 'state') s.state = streamState(e.state);
         this.queue.push(subId, e);
       }, (state) => {
         s.state = state;
@@ -173,7 +154,7 @@ class TabStream {
       s.offs.push(
         this.safeSubscribe(key, (e) => {
           track(store, e);
-          if (e.type === 'snapshot' || e.type === 'state') s.states.set(name, toClientState(e.state));
+          if (e.type === 'snapshot' || e.type === 'state') s.states.set(name, streamState(e.state));
           this.scheduleModel(subId, s);
         }, (state) => {
           s.states.set(name, state);
@@ -188,10 +169,8 @@ class TabStream {
     try {
       return subscribeResource(key, onEvent);
     } catch (err) {
-      const info = classifyK8sError(err);
-      queueMicrotask(() =>
-        onError({ phase: 'error', kind: info.kind, message: info.message, fix: { id: info.fix.id, params: stringParams(info.fix.params) }, lastEventAt: null }),
-      );
+      const state = errorState(classifyK8sError(err));
+      queueMicrotask(() => onError(state));
       return () => {};
     }
   }

@@ -1,7 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { liveError } from './service-live-error';
+import { errorView, liveError } from './error-view';
 
 const initial = { kind: 'unreachable', message: 'connect ECONNREFUSED', fix: { id: 'fix.cluster.unreachable', params: { server: 'https://127.0.0.1:6443' } } };
+
+describe('errorView', () => {
+  it('shows forbidden as the RBAC error naming the verb and resource', () => {
+    expect(errorView({ phase: 'forbidden', verb: 'list', resource: 'nodes', lastEventAt: null })).toStrictEqual({
+      kind: 'forbidden',
+      message: 'cannot list nodes',
+      verb: 'list',
+      resource: 'nodes',
+      fix: { id: 'fix.rbac.forbidden', params: {} },
+    });
+  });
+
+  it('shows an error state with its own kind, message and fix', () => {
+    expect(errorView({ phase: 'error', kind: 'tls', message: 'self-signed certificate', fix: { id: 'fix.tls.untrustedCertificate', params: { server: '10.0.0.1:6443' } }, lastEventAt: null })).toStrictEqual({
+      kind: 'tls',
+      message: 'self-signed certificate',
+      fix: { id: 'fix.tls.untrustedCertificate', params: { server: '10.0.0.1:6443' } },
+    });
+  });
+
+  it('shows no error while a view syncs, is live or reconnects', () => {
+    expect([
+      errorView({ phase: 'syncing', count: 0, lastEventAt: null }),
+      errorView({ phase: 'synced', lastEventAt: null }),
+      errorView({ phase: 'reconnecting', kind: 'unreachable', message: 'ECONNREFUSED', fix: { id: 'fix.cluster.unreachable', params: {} }, lastEventAt: null }),
+      errorView(null),
+    ]).toStrictEqual([null, null, null, null]);
+  });
+});
 
 describe('liveError', () => {
   it('turns a forbidden live state into the RBAC error with its verb and resource', () => {

@@ -1,19 +1,32 @@
-import type { ErrorInfoView, StreamState } from '@/lib/contract';
+import type { ErrorInfoView, FailedState, StreamState } from '@/lib/contract';
 
 /**
- * The error a live Services/Nodes view shows instead of its content: the live
- * state's forbidden/error; else the first paint's error until the stream
- * answers; else a model the server could not build. Null when all is well.
- * @example liveError({ phase: 'forbidden', verb: 'list', resource: 'nodes', lastEventAt: null }, null, null)?.kind // 'forbidden'
+ * The error panel's view of a stream state: forbidden and error keep a view
+ * from showing its content; every other phase shows none. Every failure,
+ * first paint or live, caught error or cache state, reaches the panel
+ * through this function (lib/k8s/errors.ts turns errors into states).
+ * @example errorView({ phase: 'forbidden', verb: 'list', resource: 'nodes', lastEventAt: null }) → { kind: 'forbidden', message: 'cannot list nodes', verb: 'list', resource: 'nodes', fix: { id: 'fix.rbac.forbidden', params: {} } }
  */
-export function liveError(state: StreamState | null, initial: ErrorInfoView | null, model: unknown): ErrorInfoView | null {
+export function errorView(state: FailedState): ErrorInfoView;
+export function errorView(state: StreamState | null): ErrorInfoView | null;
+export function errorView(state: StreamState | null): ErrorInfoView | null {
   if (state?.phase === 'forbidden') {
-    const verb = state.verb ?? 'list';
-    const resource = state.resource ?? '';
-    return { kind: 'forbidden', message: `cannot ${verb} ${resource}`, verb, resource, fix: { id: 'fix.rbac.forbidden', params: {} } };
+    return { kind: 'forbidden', message: `cannot ${state.verb} ${state.resource}`, verb: state.verb, resource: state.resource, fix: { id: 'fix.rbac.forbidden', params: {} } };
   }
-  if (state?.phase === 'error') return { kind: state.kind ?? 'unknown', message: state.message ?? '', fix: state.fix ?? { id: 'fix.unknown', params: {} } };
-  if (state === null && initial) return initial;
+  if (state?.phase === 'error') return { kind: state.kind, message: state.message, fix: state.fix };
+  return null;
+}
+
+/**
+ * The error a live view shows instead of its content: the live state's
+ * failure, else the first paint's error until the stream answers. Null when
+ * all is well.
+ * @example liveError(null, firstPaintError) → firstPaintError
+ */
+export function liveError(state: StreamState | null, initial: ErrorInfoView | null, model?: unknown): ErrorInfoView | null {
+  if (state === null) return initial;
+  const e = errorView(state);
+  if (e) return e;
   if (model !== null && typeof model === 'object' && 'buildError' in model) {
     return { kind: 'unknown', message: String((model as { buildError: unknown }).buildError), fix: { id: 'fix.unknown', params: {} } };
   }

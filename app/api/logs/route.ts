@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { readPodLog } from '@/lib/k8s/logs';
 import { parseLogRequest } from '@/lib/views/pod-logs';
-import type { K8sErrorInfo } from '@/lib/k8s/kubeconfig';
+import { errorState, type K8sErrorInfo } from '@/lib/k8s/errors';
+import { errorView } from '@/lib/views/error-view';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -30,6 +31,5 @@ export async function GET(request: NextRequest): Promise<Response> {
   }
   const result = await readPodLog(parsed.request);
   if (result.ok) return NextResponse.json({ text: result.text }, { headers: NO_STORE });
-  const { kind, message, fix, verb, resource } = result.error;
-  return NextResponse.json({ error: { kind, message, fix, verb, resource } }, { status: statusOf(result.error), headers: NO_STORE });
+  return NextResponse.json({ error: errorView(errorState(result.error)) }, { status: statusOf(result.error), headers: NO_STORE });
 }
