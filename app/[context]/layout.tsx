@@ -4,7 +4,7 @@ import { ContextSwitch } from '@/components/chrome/context-switch';
 import { ErrorPanel } from '@/components/chrome/error-panel';
 import { LanguageSwitch } from '@/components/chrome/language-switch';
 import { ThemeToggle } from '@/components/chrome/theme-toggle';
-import { getContextShell } from '@/lib/k8s/pages';
+import { getContextShell } from '@/lib/pages/context';
 import { getLocale } from '@/lib/i18n/server';
 import { t } from '@/lib/i18n/messages';
 

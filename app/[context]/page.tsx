@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ClusterOverview } from '@/components/cluster/cluster-overview';
-import { getClusterPage } from '@/lib/k8s/pages-cluster';
+import { getClusterPage } from '@/lib/pages/cluster';
 import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/chrome/language-switch';
 import { ThemeToggle } from '@/components/chrome/theme-toggle';
-import { getConceptsShell } from '@/lib/k8s/pages-concepts';
+import { getConceptsShell } from '@/lib/pages/concepts';
 import { getLocale } from '@/lib/i18n/server';
 import { t } from '@/lib/i18n/messages';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ConceptsIndex } from '@/components/concepts/concepts-index';
-import { getConceptsPage } from '@/lib/k8s/pages-concepts';
+import { getConceptsPage } from '@/lib/pages/concepts';
 import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

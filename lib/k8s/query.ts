@@ -6,6 +6,12 @@ import { resolveSubscription } from './subscriptions';
 import type { FailedState, SubscriptionSpec } from '@/lib/contract';
 import type { CacheState, KubeObject } from './watch-cache';
 
+/**
+ * How long a page's first paint waits for the shared caches before it hands
+ * the page what it has (the browser's live subscription fills in the rest).
+ */
+export const FIRST_PAINT_TIMEOUT_MS = 3000;
+
 /** A first paint either has objects or the failed state that keeps its view from loading (errorView shows it). */
 export type RawSnapshot<T> = { ok: true; items: T[]; synced: boolean } | { ok: false; error: FailedState };
 
@@ -24,9 +30,9 @@ function failed(s: CacheState): FailedState {
  * classified reason such as an unreachable server) ends the wait at once.
  * After `timeoutMs` it gives whatever it has. The cache stays warm for the
  * browser's subscription that follows.
- * @example await readRawSnapshot<V1Node>({ resource: 'nodes' }, 3000) → { ok: true, items: [...], synced: true }
+ * @example await readRawSnapshot<V1Node>({ resource: 'nodes' }) → { ok: true, items: [...], synced: true }
  */
-export function readRawSnapshot<T extends KubeObject>(key: LiveKey, timeoutMs: number): Promise<RawSnapshot<T>> {
+export function readRawSnapshot<T extends KubeObject>(key: LiveKey, timeoutMs: number = FIRST_PAINT_TIMEOUT_MS): Promise<RawSnapshot<T>> {
   return new Promise((resolve) => {
     let off: () => void = () => {};
     let done = false;
@@ -63,9 +69,9 @@ export type Snapshot<T> = { ok: true; items: T[]; phase: CacheState['phase'] } |
 /**
  * The first page paint for a list view: the cache's snapshot projected like
  * the live stream will project it.
- * @example await readListSnapshot({ view: 'pods', namespace: 'default' }, 3000)
+ * @example await readListSnapshot({ view: 'pods', namespace: 'default' })
  */
-export async function readListSnapshot<T>(spec: SubscriptionSpec, timeoutMs: number): Promise<Snapshot<T>> {
+export async function readListSnapshot<T>(spec: SubscriptionSpec, timeoutMs: number = FIRST_PAINT_TIMEOUT_MS): Promise<Snapshot<T>> {
   const def = resolveSubscription(spec);
   if (def.kind !== 'list') throw new Error(`${spec.view} is not a list view`);
   const r = await readRawSnapshot(def.source, timeoutMs);
@@ -83,9 +89,12 @@ export type ModelSnapshot<M> = { ok: true; model: M | null } | { ok: false; erro
  * A failure of a `required` source is the page's error; other sources that
  * fail count as empty (default: every source is required). Polled inputs
  * (the cluster view) are not waited for.
- * @example await readModelSnapshot<NodeListModel>({ view: 'nodes', context }, 3000)
+ * @example await readModelSnapshot<PodDetailModel>({ view: 'pod', context, namespace, name }, { required: ['pods'] })
  */
-export async function readModelSnapshot<M>(spec: SubscriptionSpec, timeoutMs: number, required?: readonly string[]): Promise<ModelSnapshot<M>> {
+export async function readModelSnapshot<M>(
+  spec: SubscriptionSpec,
+  { required, timeoutMs = FIRST_PAINT_TIMEOUT_MS }: { required?: readonly string[]; timeoutMs?: number } = {},
+): Promise<ModelSnapshot<M>> {
   const def = resolveSubscription(spec);
   if (def.kind !== 'model') throw new Error(`${spec.view} is not a model view`);
   const names = Object.keys(def.sources);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NodesView } from '@/components/node/nodes-view';
-import { getNodesPage } from '@/lib/k8s/pages-service-node';
+import { getNodesPage } from '@/lib/pages/nodes';
 import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PodsView } from '@/components/pods/pods-view';
-import { getPodsPage } from '@/lib/k8s/pages';
+import { getPodsPage } from '@/lib/pages/pods';
 import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ServicesView } from '@/components/service/services-view';
-import { getServicesPage } from '@/lib/k8s/pages-service-node';
+import { getServicesPage } from '@/lib/pages/services';
 import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

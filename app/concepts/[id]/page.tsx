@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ConceptDetail } from '@/components/concepts/concept-detail';
 import { conceptText } from '@/lib/concepts';
-import { getConceptPage, isConceptId } from '@/lib/k8s/pages-concepts';
+import { getConceptPage, isConceptId } from '@/lib/pages/concepts';
 import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

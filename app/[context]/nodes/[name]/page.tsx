@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NodeDetailView } from '@/components/node/node-detail-view';
-import { getNodePage } from '@/lib/k8s/pages-service-node';
+import { getNodePage } from '@/lib/pages/nodes';
 import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PodDetailView } from '@/components/pod/pod-detail-view';
-import { getPodPage } from '@/lib/k8s/pages-pod';
+import { getPodPage } from '@/lib/pages/pods';
 import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

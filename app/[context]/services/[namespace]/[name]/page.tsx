@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ServiceDetailView } from '@/components/service/service-detail-view';
-import { getServicePage } from '@/lib/k8s/pages-service-node';
+import { getServicePage } from '@/lib/pages/services';
 import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

@@ -4,10 +4,10 @@ import type { V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
 import { concepts, type ConceptId } from '@/lib/concepts';
 import { conceptIndex } from '@/lib/views/concept-search';
 import { hasLiveExamples, liveExamples } from '@/lib/views/concept-live';
-import { listContexts } from './query';
+import { readRawSnapshot } from '@/lib/k8s/query';
+import type { KubeObject } from '@/lib/k8s/watch-cache';
 import { errorView } from '@/lib/views/error-view';
-import { readRawSnapshot } from './query';
-import type { KubeObject } from './watch-cache';
+import { currentContext } from './context';
 
 /**
  * The concept pages' header: where "back to the cluster" goes (the
@@ -15,9 +15,8 @@ import type { KubeObject } from './watch-cache';
  * @example getConceptsShell() → { clusterHref: '/kube-explain-sandbox', context: 'kube-explain-sandbox' }
  */
 export function getConceptsShell(): ConceptsShell {
-  const r = listContexts();
-  const context = r.ok ? r.current : null;
-  return { clusterHref: context ? `/${encodeURIComponent(context)}` : '/', context };
+  const c = currentContext();
+  return c.ok ? { clusterHref: `/${encodeURIComponent(c.context)}`, context: c.context } : { clusterHref: '/', context: null };
 }
 
 /**
@@ -41,16 +40,13 @@ export function isConceptId(id: string): id is ConceptId {
  */
 export async function getConceptPage(id: ConceptId): Promise<ConceptPageModel> {
   if (!hasLiveExamples(id)) return { id, live: { state: 'none' } };
-  const r = listContexts();
-  if (!r.ok) return { id, live: { state: 'error', context: null, error: errorView(r.error) } };
-  const context = r.current;
-  if (!context) {
-    return { id, live: { state: 'error', context: null, error: { kind: 'unknown', message: 'the kubeconfig has no current context', fix: { id: 'fix.kubeconfig.noCurrentContext', params: {} } } } };
-  }
+  const c = currentContext();
+  if (!c.ok) return { id, live: { state: 'error', context: null, error: c.error } };
+  const context = c.context;
   const [pods, services, nodes] = await Promise.all([
-    readRawSnapshot<V1Pod & KubeObject>({ context, resource: 'pods' }, 3000),
-    readRawSnapshot<V1Service & KubeObject>({ context, resource: 'services' }, 3000),
-    readRawSnapshot<V1Node & KubeObject>({ context, resource: 'nodes' }, 3000),
+    readRawSnapshot<V1Pod & KubeObject>({ context, resource: 'pods' }),
+    readRawSnapshot<V1Service & KubeObject>({ context, resource: 'services' }),
+    readRawSnapshot<V1Node & KubeObject>({ context, resource: 'nodes' }),
   ]);
   const failed = [pods, services, nodes].find((s) => !s.ok);
   // Every resource failing means the cluster is out of reach; one forbidden kind still leaves the others worth showing.

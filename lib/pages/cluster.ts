@@ -1,27 +1,27 @@
 import 'server-only';
+import type { V1Lease, V1Node, V1Pod } from '@kubernetes/client-node';
 import type { ClusterPageModel } from '@/lib/contract';
-import type { V1Lease, V1Namespace, V1Node, V1Pod } from '@kubernetes/client-node';
-import { readRawSnapshot } from './query';
-import { readClusterProbes } from './cluster-info';
-import type { KubeObject } from './watch-cache';
-import { errorView } from '@/lib/views/error-view';
+import { readClusterProbes } from '@/lib/k8s/cluster-info';
+import { readRawSnapshot } from '@/lib/k8s/query';
+import type { KubeObject } from '@/lib/k8s/watch-cache';
 import { buildClusterOverview } from '@/lib/views/cluster-overview';
+import { errorView } from '@/lib/views/error-view';
+import { readNamespaceNames } from './namespaces';
 
 /**
  * The overview's first paint: the same model the live stream pushes, built
  * from the shared caches (nodes, pods, kube-system leases) and one probe of
  * /version and /readyz?verbose.
- * @example await getClusterPage('kube-explain-sandbox') → { context, overview: { cluster, podStatusCounts, … }, error: null }
+ * @example await getClusterPage('kube-explain-sandbox') → { context, overview: { cluster, podStatusCounts, … }, namespaces: [...], error: null }
  */
 export async function getClusterPage(context: string): Promise<ClusterPageModel> {
-  const [nodes, pods, leases, nss, probes] = await Promise.all([
-    readRawSnapshot<V1Node & KubeObject>({ context, resource: 'nodes' }, 3000),
-    readRawSnapshot<V1Pod & KubeObject>({ context, resource: 'pods' }, 3000),
-    readRawSnapshot<V1Lease & KubeObject>({ context, resource: 'leases', namespace: 'kube-system' }, 3000),
-    readRawSnapshot<V1Namespace & KubeObject>({ context, resource: 'namespaces' }, 3000),
+  const [nodes, pods, leases, namespaces, probes] = await Promise.all([
+    readRawSnapshot<V1Node & KubeObject>({ context, resource: 'nodes' }),
+    readRawSnapshot<V1Pod & KubeObject>({ context, resource: 'pods' }),
+    readRawSnapshot<V1Lease & KubeObject>({ context, resource: 'leases', namespace: 'kube-system' }),
+    readNamespaceNames(context, []),
     readClusterProbes(context).catch(() => ({ version: null, readyz: null })),
   ]);
-  const namespaces = nss.ok ? nss.items.map((n) => n.metadata?.name ?? '').sort() : [];
   if (!pods.ok) return { context, overview: null, namespaces, error: errorView(pods.error) };
   // A partial first paint would call missing nodes "absent": leave it to the live model, which carries the failing cache's state.
   if (!nodes.ok || !leases.ok || !pods.synced || !nodes.synced) return { context, overview: null, namespaces, error: null };
