@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
-import type { LiveSection } from '@/lib/contract';
-import type { LiveExample } from '@/lib/views/concept-live';
+import type { LiveExample, LiveSection } from '@/lib/contract';
 import { ErrorPanel } from '@/components/chrome/error-panel';
 
 function href(context: string, x: LiveExample): string {

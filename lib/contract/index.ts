@@ -27,4 +27,4 @@ export type { ServiceListModel, ServiceListRow, ServiceDetailModel, NearMiss } f
 export type { NodeListModel, NodeListRow, NodeDetailModel, NodePodLink } from '@/lib/views/node-views';
 export type { ClusterOverviewModel } from '@/lib/views/cluster-overview';
 export type { ConceptIndexEntry } from '@/lib/views/concept-search';
-export type { LiveExamples, LiveExample } from '@/lib/views/concept-live';
+export type { LiveExamples, LiveExample } from '@/lib/explain/concept-live';

@@ -4,7 +4,7 @@
  */
 import type { ConceptId } from '@/lib/concepts/ids';
 import type { ConceptIndexEntry } from '@/lib/views/concept-search';
-import type { LiveExamples } from '@/lib/views/concept-live';
+import type { LiveExamples } from '@/lib/explain/concept-live';
 import type { ClusterOverviewModel } from '@/lib/views/cluster-overview';
 import type { NodeDetailModel, NodeListModel } from '@/lib/views/node-views';
 import type { PodDetailModel } from '@/lib/views/pod-detail';

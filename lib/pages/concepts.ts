@@ -3,7 +3,7 @@ import type { ConceptPageModel, ConceptsPageModel, ConceptsShell } from '@/lib/c
 import type { V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
 import { concepts, type ConceptId } from '@/lib/concepts';
 import { conceptIndex } from '@/lib/views/concept-search';
-import { hasLiveExamples, liveExamples } from '@/lib/views/concept-live';
+import { hasLiveExamples, liveExamples } from '@/lib/explain/concept-live';
 import { readRawSnapshot } from '@/lib/k8s/query';
 import type { KubeObject } from '@/lib/k8s/watch-cache';
 import { errorView } from '@/lib/views/error-view';

@@ -1,6 +1,6 @@
 import type { V1Container, V1ContainerStatus, V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
 import type { ConceptId } from '../concepts/ids';
-import { podColumns } from '../explain/pod-columns';
+import { podColumns } from './pod-columns';
 
 /** One live object that shows a concept right now. */
 export interface LiveExample {
