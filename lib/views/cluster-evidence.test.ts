@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainCluster } from '../explain/cluster';
 import { READYZ_ETCD_DOWN, VERSION_1_33, leaderLeaseObject } from '../explain/cluster-testdata';
-import { SANDBOX_CAPTURE } from './concept-live.testdata';
+import { SANDBOX_CAPTURE } from '../explain/concept-live.testdata';
 import { readyzLine, resolveClusterEvidence } from './cluster-evidence';
 
 const now = new Date('2025-05-20T10:02:08Z');

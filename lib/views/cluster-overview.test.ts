@@ -3,7 +3,7 @@ import type { V1Node, V1Pod } from '@kubernetes/client-node';
 import { loadFixture } from '../testing/fixtures';
 import { APISERVER_IDENTITY_LEASE, READYZ_OK, VERSION_1_33, kindSystemPod, leaderLeaseObject } from '../explain/cluster-testdata';
 import { buildClusterOverview, type ClusterInputs } from './cluster-overview';
-import { SANDBOX_CAPTURE } from './concept-live.testdata';
+import { SANDBOX_CAPTURE } from '../explain/concept-live.testdata';
 
 const now = new Date('2025-05-20T10:02:08Z');
 const inputs: ClusterInputs = {
