@@ -39,6 +39,8 @@ export function capture(cmd: string, args: string[], opts: { cwd?: string; env?:
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('error', (e) => reject(new SandboxError(`could not run ${cmd}: ${e.message}`)));
+    // A child that exits without reading its input closes the pipe; its exit code tells what happened.
+    child.stdin.on('error', () => {});
     child.on('close', (code) => (code === 0 ? resolve(out) : reject(new SandboxError(`${cmd} ${args.join(' ')} exited with ${code}: ${err.trim() || out.trim()}`))));
     child.stdin.end(opts.input ?? '');
   });
