@@ -1,7 +1,21 @@
 import 'server-only';
 
 /** The resource kinds the dashboard watches. */
-export type ResourceName = 'pods' | 'services' | 'nodes' | 'events' | 'endpointslices' | 'leases' | 'namespaces';
+export type ResourceName =
+  | 'pods'
+  | 'services'
+  | 'nodes'
+  | 'events'
+  | 'endpointslices'
+  | 'leases'
+  | 'namespaces'
+  | 'deployments'
+  | 'replicasets'
+  | 'statefulsets'
+  | 'daemonsets'
+  | 'jobs'
+  | 'cronjobs'
+  | 'horizontalpodautoscalers';
 
 /**
  * What the shell needs to know about one API resource: where it lives and the
@@ -35,6 +49,21 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceDescriptor>> = {
   },
   leases: { name: 'leases', group: 'coordination.k8s.io', version: 'v1', kind: 'Lease', plural: 'leases', namespaced: true },
   namespaces: { name: 'namespaces', group: '', version: 'v1', kind: 'Namespace', plural: 'namespaces', namespaced: false },
+  deployments: { name: 'deployments', group: 'apps', version: 'v1', kind: 'Deployment', plural: 'deployments', namespaced: true },
+  replicasets: { name: 'replicasets', group: 'apps', version: 'v1', kind: 'ReplicaSet', plural: 'replicasets', namespaced: true },
+  statefulsets: { name: 'statefulsets', group: 'apps', version: 'v1', kind: 'StatefulSet', plural: 'statefulsets', namespaced: true },
+  daemonsets: { name: 'daemonsets', group: 'apps', version: 'v1', kind: 'DaemonSet', plural: 'daemonsets', namespaced: true },
+  jobs: { name: 'jobs', group: 'batch', version: 'v1', kind: 'Job', plural: 'jobs', namespaced: true },
+  cronjobs: { name: 'cronjobs', group: 'batch', version: 'v1', kind: 'CronJob', plural: 'cronjobs', namespaced: true },
+  // autoscaling/v2 is the stable HPA API (v1 lacks metrics); the view only reads scaleTargetRef and replica bounds.
+  horizontalpodautoscalers: {
+    name: 'horizontalpodautoscalers',
+    group: 'autoscaling',
+    version: 'v2',
+    kind: 'HorizontalPodAutoscaler',
+    plural: 'horizontalpodautoscalers',
+    namespaced: true,
+  },
 };
 
 /**
