@@ -38,8 +38,17 @@ trap cleanup EXIT
 step "integration tests (against the sandbox's real kube-apiserver)"
 npx vitest run --project integration
 
+step "unit and integration tests again on Node 24 (the node package from npm)"
+node24_bin="$(bash scripts/ensure-node24.sh)"
+PATH="$node24_bin:$PATH" node --version
+PATH="$node24_bin:$PATH" npx vitest run --project unit
+PATH="$node24_bin:$PATH" npx vitest run --project integration
+
 step "build the app for the end-to-end tests"
 npx next build
 
 step "end-to-end tests (Playwright + Chromium against the app on the sandbox)"
 npx playwright test
+
+step "one end-to-end spec again with the server on Node 24"
+PATH="$node24_bin:$PATH" npx playwright test e2e/pods.spec.ts
