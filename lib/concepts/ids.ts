@@ -28,6 +28,31 @@ const DOCKER_IDS = [
 /** 6-7: Kubernetes and its objects (Service has its own group). */
 const OBJECT_IDS = ['kubernetes', 'pod', 'node', 'namespace', 'label', 'label-selector', 'deployment', 'replicaset', 'job', 'owner-references', 'finalizers', 'events'] as const;
 
+/**
+ * 6 and 8 (self-healing, scaling, rolling updates): the workload controllers
+ * beyond Deployment, ReplicaSet and Job (listed with the objects) and how
+ * rollouts, ordering and schedules work.
+ */
+const WORKLOAD_IDS = [
+  'statefulset',
+  'daemonset',
+  'cronjob',
+  'replication-controller',
+  'self-healing',
+  'rolling-update',
+  'max-surge-max-unavailable',
+  'deployment-conditions',
+  'revision-history',
+  'pod-template-hash',
+  'horizontal-pod-autoscaler',
+  'ordinal-identity',
+  'pod-management-policy',
+  'daemonset-scheduling',
+  'job-completion-modes',
+  'job-failure-handling',
+  'cronjob-schedule',
+] as const;
+
 /** 8: architecture. */
 const ARCHITECTURE_IDS = ['control-plane', 'kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager', 'kubelet', 'kube-proxy', 'coredns', 'lease'] as const;
 
@@ -131,6 +156,7 @@ const KUBECTL_IDS = ['kubectl'] as const;
 export const CONCEPT_GROUPS = [
   { id: 'docker', concepts: DOCKER_IDS },
   { id: 'objects', concepts: OBJECT_IDS },
+  { id: 'workloads', concepts: WORKLOAD_IDS },
   { id: 'architecture', concepts: ARCHITECTURE_IDS },
   { id: 'lifecycle', concepts: POD_LIFECYCLE_IDS },
   { id: 'containers', concepts: CONTAINER_IDS },
@@ -153,6 +179,9 @@ export const FOUNDATION_IDS = [...DOCKER_IDS, ...OBJECT_IDS, ...ARCHITECTURE_IDS
 
 /** The ids catalogue/lifecycle.ts owns: a Pod's life, containers, probes and node health. */
 export const LIFECYCLE_IDS = [...POD_LIFECYCLE_IDS, ...CONTAINER_IDS, ...PROBE_IDS, ...NODE_IDS] as const;
+
+/** The ids catalogue/workloads.ts owns: workload controllers, rollouts, ordering and schedules. */
+export const WORKLOAD_CONCEPT_IDS = [...WORKLOAD_IDS] as const;
 
 /** Every diagnosis lib/explain can emit; each has a catalogue entry in both languages. */
 export const DIAGNOSIS_IDS = [

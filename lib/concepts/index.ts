@@ -2,6 +2,7 @@ import type { ConceptId, DiagnosisId, Locale } from './ids';
 import type { ConceptEntry, ConceptText, DiagnosisEntry, DiagnosisText } from './types';
 import { foundationConcepts } from './catalogue/foundations';
 import { lifecycleConcepts } from './catalogue/lifecycle';
+import { workloadConcepts } from './catalogue/workloads';
 import { diagnosisEntries } from './catalogue/diagnoses';
 
 export * from './ids';
@@ -9,9 +10,9 @@ export type * from './types';
 
 /**
  * The whole catalogue. Typed as a Record over ConceptId so the compiler
- * rejects a missing or unknown id; the two parts split the writing work only.
+ * rejects a missing or unknown id; the parts split the writing work only.
  */
-export const concepts: Record<ConceptId, ConceptEntry> = { ...foundationConcepts, ...lifecycleConcepts };
+export const concepts: Record<ConceptId, ConceptEntry> = { ...foundationConcepts, ...lifecycleConcepts, ...workloadConcepts };
 
 export const diagnoses: Record<DiagnosisId, DiagnosisEntry> = diagnosisEntries;
 
