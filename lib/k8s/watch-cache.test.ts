@@ -3,17 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiException } from '@kubernetes/client-node';
 import { loadFixture } from '@/lib/testing/fixtures';
 import { RESOURCES } from './resources';
-import {
-  backoffDelay,
-  defaultNormalize,
-  WatchCache,
-  type CacheEvent,
-  type KubeObject,
-  type ListPage,
-  type WatchEventType,
-  type WatchHandle,
-  type WatchSource,
-} from './watch-cache';
+import { FakeSource, listItem } from '@/lib/testing/fake-watch-source';
+import { backoffDelay, defaultNormalize, WatchCache, type CacheEvent, type KubeObject } from './watch-cache';
 
 // Real pods captured from clusters. Two captures are the same pod (same uid)
 // at two resourceVersions, which is exactly what a MODIFIED looks like.
@@ -22,64 +13,6 @@ const crashLoop = loadFixture<KubeObject>('pods/minikube-crashloopbackoff-lastSt
 const nginx = loadFixture<KubeObject>('pods/minikube-running-ready-nginx.json');
 const gke = loadFixture<KubeObject>('pods/gke-running-ready-deployment-pod.json');
 const sidecar = loadFixture<KubeObject>('pods/kind-native-sidecar-init-completed-running.json');
-
-/** List responses carry kind/apiVersion on the list, not on each item. */
-function listItem(obj: KubeObject): KubeObject {
-  const { kind: _kind, apiVersion: _apiVersion, ...rest } = structuredClone(obj);
-  return rest;
-}
-
-interface PendingList {
-  token: string | undefined;
-  resolve(page: ListPage): void;
-  reject(err: unknown): void;
-}
-
-interface FakeWatch {
-  resourceVersion: string;
-  aborted: boolean;
-  emit(type: WatchEventType, obj: unknown): void;
-  done(err?: unknown): void;
-}
-
-/** A scripted WatchSource: the test resolves each list call and drives each watch. */
-class FakeSource implements WatchSource {
-  lists: PendingList[] = [];
-  watches: FakeWatch[] = [];
-  /** When set, the next watch() call rejects with it (like a failed connect). */
-  failNextWatch: unknown = undefined;
-
-  listPage(token?: string): Promise<ListPage> {
-    return new Promise((resolve, reject) => this.lists.push({ token, resolve, reject }));
-  }
-
-  watch(
-    resourceVersion: string,
-    onEvent: (type: WatchEventType, obj: unknown) => void,
-    onDone: (err?: unknown) => void,
-  ): Promise<WatchHandle> {
-    if (this.failNextWatch !== undefined) {
-      const err = this.failNextWatch;
-      this.failNextWatch = undefined;
-      return Promise.reject(err);
-    }
-    const w: FakeWatch = { resourceVersion, aborted: false, emit: onEvent, done: onDone };
-    this.watches.push(w);
-    return Promise.resolve({ abort: () => void (w.aborted = true) });
-  }
-
-  lastList(): PendingList {
-    const l = this.lists.at(-1);
-    if (!l) throw new Error('no list call');
-    return l;
-  }
-
-  lastWatch(): FakeWatch {
-    const w = this.watches.at(-1);
-    if (!w) throw new Error('no watch call');
-    return w;
-  }
-}
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
 const T0 = '2025-01-01T00:00:00.000Z';
