@@ -64,6 +64,28 @@ describe('creationFlow', () => {
           params: { scheduler: 'default-scheduler', node: host },
           secondsSincePrevious: 0,
         },
+        // Admission and volume mounts leave no event when they succeed; the sandbox that followed proves them.
+        {
+          id: 'volumes-mounted',
+          state: 'done',
+          component: 'kubelet',
+          conceptIds: ['kubelet', 'reason-container-creating'],
+          at: null,
+          evidence: [],
+          params: { volumes: 1 },
+          secondsSincePrevious: null,
+        },
+        // A 2019 cluster writes no PodReadyToStartContainers; the pod IP comes from the sandbox.
+        {
+          id: 'sandbox-created',
+          state: 'done',
+          component: 'container-runtime',
+          conceptIds: ['container-runtime', 'condition-pod-ready-to-start-containers'],
+          at: null,
+          evidence: [{ kind: 'field', path: 'status.podIP', value: '10.44.0.229' }],
+          params: {},
+          secondsSincePrevious: null,
+        },
         {
           id: 'image-pulled',
           state: 'done',
@@ -109,6 +131,156 @@ describe('creationFlow', () => {
     });
   });
 
+  /** The GKE capture as it stood before its sandbox existed: bound, Initialized (no init containers), no pod IP, no container yet. */
+  function beforeSandbox(): V1Pod {
+    const p = pod('gke-running-ready-deployment-pod.json');
+    const at = '2019-12-31T19:27:23Z' as unknown as Date;
+    return {
+      ...p,
+      status: {
+        phase: 'Pending',
+        hostIP: '10.128.0.15',
+        qosClass: 'Guaranteed',
+        startTime: at,
+        conditions: [
+          { type: 'Initialized', status: 'True', lastTransitionTime: at },
+          { type: 'Ready', status: 'False', reason: 'ContainersNotReady', lastTransitionTime: at },
+          { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', lastTransitionTime: at },
+          { type: 'PodScheduled', status: 'True', lastTransitionTime: '2019-12-31T19:27:22Z' as unknown as Date },
+        ],
+        containerStatuses: [{ name: 'nginx', image: 'k8s.gcr.io/nginx-slim:0.8', imageID: '', ready: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } } }],
+      },
+    };
+  }
+
+  // pkg/kubelet SyncPod: admit, WaitForAttachAndMount, then kuberuntime SyncPod: createPodSandbox, then startContainer (which pulls).
+  it('holds a pod whose volume cannot be mounted before the sandbox: nothing after it has happened', () => {
+    const p = beforeSandbox();
+    const host = 'gke-k9s-default-pool-0fa2fb89-lbtf';
+    const mount = 'MountVolume.SetUp failed for volume "default-token-dsl46" : secret "default-token-dsl46" not found';
+    const events = normalizeEvents([
+      podEvent(p, { reason: 'Scheduled', message: `Successfully assigned default/nginx-7fb78fb6d8-2w75j to ${host}`, component: 'default-scheduler', first: '2019-12-31T19:27:22Z' }),
+      podEvent(p, { reason: 'FailedMount', type: 'Warning', message: mount, component: 'kubelet', host, first: '2019-12-31T19:27:23Z', last: '2019-12-31T19:29:25Z', count: 9 }),
+    ]);
+    const notReached = { state: 'not-reached', at: null, secondsSincePrevious: null } as const;
+    expect(creationFlow(p, events)).toStrictEqual({
+      createdBy: { kind: 'controller', ownerKind: 'ReplicaSet', ownerName: 'nginx-7fb78fb6d8', controllerName: 'replicaset-controller' },
+      steps: [
+        {
+          id: 'controller-created',
+          state: 'done',
+          component: 'kube-controller-manager',
+          conceptIds: ['kube-controller-manager', 'owner-references', 'replicaset'],
+          at: null,
+          evidence: [{ kind: 'field', path: 'metadata.ownerReferences[0].kind', value: 'ReplicaSet' }],
+          params: { ownerKind: 'ReplicaSet', ownerName: 'nginx-7fb78fb6d8', controller: 'replicaset-controller' },
+          secondsSincePrevious: null,
+        },
+        {
+          id: 'submitted',
+          state: 'done',
+          component: 'kube-apiserver',
+          conceptIds: ['kube-apiserver', 'etcd'],
+          at: '2019-12-31T19:27:22Z',
+          evidence: [{ kind: 'field', path: 'metadata.creationTimestamp', value: '2019-12-31T19:27:22Z' }],
+          params: { requestedBy: 'controller' },
+          secondsSincePrevious: null,
+        },
+        {
+          id: 'scheduled',
+          state: 'done',
+          component: 'kube-scheduler',
+          conceptIds: ['kube-scheduler', 'condition-pod-scheduled'],
+          at: '2019-12-31T19:27:22Z',
+          evidence: [
+            ev('Scheduled', 'default-scheduler', '2019-12-31T19:27:22Z', `Successfully assigned default/nginx-7fb78fb6d8-2w75j to ${host}`),
+            { kind: 'condition', type: 'PodScheduled', status: 'True', reason: null, at: '2019-12-31T19:27:22Z', path: 'status.conditions[3]' },
+            { kind: 'field', path: 'spec.nodeName', value: host },
+          ],
+          params: { scheduler: 'default-scheduler', node: host },
+          secondsSincePrevious: 0,
+        },
+        {
+          id: 'volumes-mounted',
+          state: 'failed',
+          component: 'kubelet',
+          conceptIds: ['kubelet', 'reason-container-creating'],
+          at: null,
+          evidence: [ev('FailedMount', 'kubelet', '2019-12-31T19:27:23Z', mount, 9, '2019-12-31T19:29:25Z')],
+          params: { volumes: 1 },
+          secondsSincePrevious: null,
+        },
+        { id: 'sandbox-created', ...notReached, component: 'container-runtime', conceptIds: ['container-runtime', 'condition-pod-ready-to-start-containers'], evidence: [], params: {} },
+        { id: 'image-pulled', ...notReached, component: 'kubelet', conceptIds: ['kubelet', 'image', 'image-pull-policy'], evidence: [], params: { alreadyPresent: 0, pulled: 0 } },
+        { id: 'container-created', ...notReached, component: 'container-runtime', conceptIds: ['kubelet', 'container-runtime', 'container'], evidence: [], params: { containers: 1 } },
+        { id: 'started', ...notReached, component: 'kubelet', conceptIds: ['kubelet', 'container-states'], evidence: [], params: { containers: 1 } },
+        {
+          id: 'ready',
+          ...notReached,
+          component: 'kubelet',
+          conceptIds: ['condition-ready', 'readiness-probe'],
+          evidence: [{ kind: 'condition', type: 'Ready', status: 'False', reason: 'ContainersNotReady', at: '2019-12-31T19:27:23Z', path: 'status.conditions[1]' }],
+          params: {},
+        },
+      ],
+      secondsToReady: null,
+    });
+  });
+
+  it('puts a failing sandbox after the mounts (the kubelet asked for it, so they are done) and before any image pull', () => {
+    const p = beforeSandbox();
+    const host = 'gke-k9s-default-pool-0fa2fb89-lbtf';
+    const message = 'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to set up sandbox container network for pod "nginx-7fb78fb6d8-2w75j": networkPlugin cni failed to set up pod network: failed to allocate for range 0: no IP addresses available in range set';
+    const events = normalizeEvents([
+      podEvent(p, { reason: 'FailedCreatePodSandBox', type: 'Warning', message, component: 'kubelet', host, first: '2019-12-31T19:27:24Z', last: '2019-12-31T19:28:40Z', count: 6 }),
+    ]);
+    const flow = creationFlow(p, events);
+    expect(flow.steps.map((s) => `${s.id}:${s.state}`)).toStrictEqual([
+      'controller-created:done',
+      'submitted:done',
+      'scheduled:done',
+      'volumes-mounted:done',
+      'sandbox-created:failed',
+      'image-pulled:not-reached',
+      'container-created:not-reached',
+      'started:not-reached',
+      'ready:not-reached',
+    ]);
+    expect(flow.steps[4]).toStrictEqual({
+      id: 'sandbox-created',
+      state: 'failed',
+      component: 'container-runtime',
+      conceptIds: ['container-runtime', 'condition-pod-ready-to-start-containers'],
+      at: null,
+      evidence: [ev('FailedCreatePodSandBox', 'kubelet', '2019-12-31T19:27:24Z', message, 6, '2019-12-31T19:28:40Z')],
+      params: {},
+      secondsSincePrevious: null,
+    });
+  });
+
+  it('fails the pod at admission when the kubelet rejects it, before any volume, sandbox or image', () => {
+    const p = beforeSandbox();
+    const message = 'Pod was rejected: Node didn\'t have enough resource: cpu, requested: 200, used: 1900, capacity: 2000';
+    const rejected: V1Pod = { ...p, status: { phase: 'Failed', reason: 'OutOfcpu', message, qosClass: 'Guaranteed', startTime: '2019-12-31T19:27:23Z' as unknown as Date } };
+    const flow = creationFlow(rejected, []);
+    expect(flow.steps.map((s) => `${s.id}:${s.state}`)).toStrictEqual([
+      'controller-created:done',
+      'submitted:done',
+      'scheduled:done',
+      'volumes-mounted:failed',
+      'sandbox-created:not-reached',
+      'image-pulled:not-reached',
+      'container-created:not-reached',
+      'started:not-reached',
+      'ready:skipped',
+      'completed:failed',
+    ]);
+    expect(flow.steps[3]?.evidence).toStrictEqual([
+      { kind: 'field', path: 'status.reason', value: 'OutOfcpu' },
+      { kind: 'field', path: 'status.message', value: message },
+    ]);
+  });
+
   it('has no controller step for a bare Pod: the client talks to the apiserver directly', () => {
     const p = pod('minikube-running-ready-nginx.json');
     const events = normalizeEvents([
@@ -122,6 +294,8 @@ describe('creationFlow', () => {
     expect(flow.steps.map((s) => [s.id, s.state, s.component, s.at, s.secondsSincePrevious])).toStrictEqual([
       ['submitted', 'done', 'kube-apiserver', '2019-08-09T05:12:19Z', null],
       ['scheduled', 'done', 'kube-scheduler', '2019-08-09T05:12:19Z', 0],
+      ['volumes-mounted', 'done', 'kubelet', null, null],
+      ['sandbox-created', 'done', 'container-runtime', null, null],
       ['image-pulled', 'done', 'kubelet', '2019-08-09T05:12:20Z', 1],
       ['container-created', 'done', 'container-runtime', '2019-08-09T05:12:20Z', 0],
       ['started', 'done', 'kubelet', '2019-08-09T05:12:20Z', 0],
@@ -137,8 +311,8 @@ describe('creationFlow', () => {
       podEvent(p, { reason: 'Pulled', message: 'Successfully pulled image "istio/base" in 845ms (845ms including waiting). Image size: 86512134 bytes.', component: 'kubelet', host, first: at, container, init });
     const events = normalizeEvents([
       schedulerEvent(p, 'Scheduled', 'Successfully assigned default/sleep to kind-control-plane', '2024-08-24T01:54:32.318204Z'),
-      podEvent(p, { reason: 'Pulling', message: 'Pulling image "istio/base"', component: 'kubelet', host, first: '2024-08-24T01:54:33Z', container: 'init', init: true }),
-      pulled('init', '2024-08-24T01:54:34Z', true),
+      podEvent(p, { reason: 'Pulling', message: 'Pulling image "istio/base"', component: 'kubelet', host, first: '2024-08-24T01:54:35Z', container: 'init', init: true }),
+      pulled('init', '2024-08-24T01:54:36Z', true),
       pulled('sidecar', '2024-08-24T01:54:37Z', true),
       pulled('sleep', '2024-08-24T01:54:38Z'),
       podEvent(p, { reason: 'Created', message: 'Created container: sleep', component: 'kubelet', host, first: '2024-08-24T01:54:38Z', container: 'sleep' }),
@@ -151,13 +325,19 @@ describe('creationFlow', () => {
     expect(flow.steps.map((s) => [s.id, s.state, s.at])).toStrictEqual([
       ['submitted', 'done', '2024-08-24T01:54:32Z'],
       ['scheduled', 'done', '2024-08-24T01:54:32Z'],
+      ['volumes-mounted', 'done', null],
+      ['sandbox-created', 'done', null],
       // The app container's image is what gates app start; init images were pulled earlier.
       ['image-pulled', 'done', '2024-08-24T01:54:38Z'],
       ['container-created', 'done', '2024-08-24T01:54:38Z'],
       ['started', 'done', '2024-08-24T01:54:38Z'],
       ['ready', 'done', '2024-08-24T01:54:39Z'],
     ]);
-    expect(flow.steps[2]?.params).toStrictEqual({ alreadyPresent: 0, pulled: 3 });
+    expect(flow.steps[3]?.evidence).toStrictEqual([
+      { kind: 'condition', type: 'PodReadyToStartContainers', status: 'True', reason: null, at: '2024-08-24T01:54:36Z', path: 'status.conditions[0]' },
+      { kind: 'field', path: 'status.podIP', value: '10.244.0.8' },
+    ]);
+    expect(flow.steps[4]?.params).toStrictEqual({ alreadyPresent: 0, pulled: 3 });
   });
 
   it('stops at a failed image pull, with the kubelet events and the waiting reason as evidence', () => {
@@ -177,12 +357,15 @@ describe('creationFlow', () => {
       'controller-created:done',
       'submitted:done',
       'scheduled:done',
+      'volumes-mounted:done',
+      'sandbox-created:done',
       'image-pulled:failed',
       'container-created:not-reached',
       'started:not-reached',
       'ready:not-reached',
     ]);
-    const pull = flow.steps[3];
+    const pull = flow.steps[5];
+    expect(pull?.id).toBe('image-pulled');
     expect(pull?.at).toBeNull();
     expect(pull?.evidence.map((e) => (e.kind === 'event' ? `${e.reason}×${e.count}` : e.path))).toStrictEqual([
       'Pulling×4',
@@ -211,6 +394,8 @@ describe('creationFlow', () => {
     expect(flow.steps.map((s) => `${s.id}:${s.state}`)).toStrictEqual([
       'submitted:done',
       'scheduled:failed',
+      'volumes-mounted:not-reached',
+      'sandbox-created:not-reached',
       'image-pulled:not-reached',
       'container-created:not-reached',
       'started:not-reached',
@@ -224,6 +409,8 @@ describe('creationFlow', () => {
     expect(flow.steps.map((s) => [s.id, s.state, s.at, s.evidence.map((e) => (e.kind === 'event' ? e.reason : e.path))])).toStrictEqual([
       ['submitted', 'done', '2018-12-02T10:30:57Z', ['metadata.creationTimestamp']],
       ['scheduled', 'done', '2018-12-02T10:30:57Z', ['status.conditions[2]', 'spec.nodeName']],
+      ['volumes-mounted', 'done', null, []],
+      ['sandbox-created', 'done', null, ['status.podIP']],
       ['image-pulled', 'done', null, ['status.containerStatuses[0].imageID']],
       ['container-created', 'done', null, ['status.containerStatuses[0].containerID']],
       ['started', 'done', '2018-12-02T10:30:59Z', ['status.containerStatuses[0].state.running.startedAt']],

@@ -13,8 +13,12 @@ import { msToIso, secondsBetween, toIso } from './timestamps';
  * controller; a controller (e.g. the ReplicaSet controller) creates pods
  * through that same apiserver path. The scheduler watches unbound pods and
  * binds one through the apiserver (pods/binding: spec.nodeName, PodScheduled
- * True, event Scheduled). The kubelet on that node pulls images, creates and
- * starts containers and reports status back to the apiserver.
+ * True, event Scheduled). The kubelet on that node admits the pod and mounts
+ * its volumes, then asks the runtime for the pod sandbox
+ * (PodReadyToStartContainers); only then are images pulled and containers
+ * created and started (pkg/kubelet: SyncPod, then kuberuntime SyncPod:
+ * createPodSandbox before startContainer, which pulls the image). It reports
+ * status back to the apiserver.
  */
 
 /** Steps of pod creation in order; controller-created only for controller-owned pods, completed only for finished ones. */
@@ -22,6 +26,8 @@ export type CreationStepId =
   | 'controller-created'
   | 'submitted'
   | 'scheduled'
+  | 'volumes-mounted'
+  | 'sandbox-created'
   | 'image-pulled'
   | 'container-created'
   | 'started'
@@ -53,6 +59,9 @@ const CONTROLLERS: Readonly<Record<string, { name: string; concept: ConceptId }>
 const PULL_ERRORS = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull', 'ImageInspectError']);
 const CREATE_ERRORS = new Set(['CreateContainerConfigError', 'CreateContainerError']);
 const START_ERRORS = new Set(['RunContainerError', 'PostStartHookError', 'PreStartHookError']);
+const MOUNT_FAILURES = new Set(['FailedMount', 'FailedAttachVolume']);
+/** The kubelet's admission rejection (pkg/kubelet rejectPod) writes this in front of its message. */
+const REJECTED = 'Pod was rejected: ';
 
 /**
  * The owner reference with controller: true, if any.
@@ -74,7 +83,7 @@ interface ContainerFacts {
  * the evidence (event reason + reporting component, condition, or field).
  * Events expire after about an hour, so status fields back them up.
  * @example creationFlow(pod, events).steps.map((s) => `${s.id}:${s.state}`)
- * // ['submitted:done', 'scheduled:done', 'image-pulled:failed', 'container-created:not-reached', 'started:not-reached', 'ready:not-reached']
+ * // ['submitted:done', 'scheduled:done', 'volumes-mounted:done', 'sandbox-created:done', 'image-pulled:failed', 'container-created:not-reached', 'started:not-reached', 'ready:not-reached']
  */
 export function creationFlow(pod: V1Pod, events: readonly PodEvent[]): CreationFlow {
   const owner = controllerOwner(pod);
@@ -117,6 +126,10 @@ export function creationFlow(pod: V1Pod, events: readonly PodEvent[]): CreationF
 
   const app: ContainerFacts[] = (pod.spec?.containers ?? []).map((c) => facts(pod, c.name, 'app'));
   const init: ContainerFacts[] = (pod.spec?.initContainers ?? []).map((c) => facts(pod, c.name, 'init'));
+  const sandbox = sandboxStep(pod, [...init, ...app], events);
+  // Asking for a sandbox at all (even one that failed) means admission and mounts are done.
+  drafts.push(volumesStep(pod, sandbox.state === 'done' || sandbox.state === 'failed', events));
+  drafts.push(sandbox);
   drafts.push(pullStep(app, init, events));
   drafts.push(containerStep('container-created', app, init, events));
   drafts.push(containerStep('started', app, init, events));
@@ -165,6 +178,70 @@ function scheduledStep(pod: V1Pod, events: readonly PodEvent[]): DraftStep<Creat
   const unschedulable = cond?.status === 'False' && cond.reason === 'Unschedulable';
   if (cond?.reason === 'SchedulingGated') params.gated = 1;
   return { ...base, state: unschedulable || failed.length ? 'failed' : 'pending', at: null, evidence, params };
+}
+
+/**
+ * The kubelet admits the pod (resources, node affinity, …) and waits for its
+ * volumes to be attached and mounted before it asks for the sandbox. A
+ * rejection fails the pod at once (phase Failed, "Pod was rejected: …");
+ * FailedMount / FailedAttachVolume events hold it here; a request for the
+ * sandbox proves it got past. No event marks success, so the time stays unknown.
+ */
+function volumesStep(pod: V1Pod, sandboxRequested: boolean, events: readonly PodEvent[]): DraftStep<CreationStepId> {
+  const mountFailures = events.filter((e) => MOUNT_FAILURES.has(e.reason));
+  const evidence: FlowEvidence[] = mountFailures.map(eventEvidence);
+  const base = {
+    id: 'volumes-mounted' as const,
+    component: 'kubelet' as const,
+    conceptIds: ['kubelet', 'reason-container-creating'] as ConceptId[],
+    at: null,
+    params: { volumes: pod.spec?.volumes?.length ?? 0 },
+  };
+  const message = pod.status?.message ?? '';
+  if (pod.status?.phase === 'Failed' && message.startsWith(REJECTED)) {
+    evidence.push({ kind: 'field', path: 'status.reason', value: pod.status.reason ?? null }, { kind: 'field', path: 'status.message', value: message });
+    return { ...base, state: 'failed', evidence };
+  }
+  if (sandboxRequested) return { ...base, state: 'done', evidence };
+  return { ...base, state: mountFailures.length ? 'failed' : 'pending', evidence };
+}
+
+/**
+ * The runtime creates the pod sandbox (network namespace, pod IP) through the
+ * CRI; the kubelet then sets PodReadyToStartContainers=True. Clusters before
+ * 1.29 lack that condition, so a pod IP or a container that was ever created
+ * also proves the sandbox existed (a finished pod's condition turns False
+ * again when its sandbox is torn down). The time stays unknown: the kubelet
+ * writes the condition at its next status sync, which can come after the
+ * first image pull, so the condition's own time rides along as evidence only.
+ */
+function sandboxStep(pod: V1Pod, containers: readonly ContainerFacts[], events: readonly PodEvent[]): DraftStep<CreationStepId> {
+  const conditions = pod.status?.conditions ?? [];
+  const index = conditions.findIndex((c) => c.type === 'PodReadyToStartContainers');
+  const cond = index >= 0 ? conditions[index] : undefined;
+  const failures = withReason(events, 'FailedCreatePodSandBox');
+  const evidence: FlowEvidence[] = failures.map(eventEvidence);
+  if (cond) {
+    evidence.push({
+      kind: 'condition',
+      type: 'PodReadyToStartContainers',
+      status: cond.status,
+      reason: cond.reason ?? null,
+      at: toIso(cond.lastTransitionTime),
+      path: `status.conditions[${index}]`,
+    });
+  }
+  const podIP = pod.status?.podIP;
+  if (podIP) evidence.push({ kind: 'field', path: 'status.podIP', value: podIP });
+  const base = {
+    id: 'sandbox-created' as const,
+    component: 'container-runtime' as const,
+    conceptIds: ['container-runtime', 'condition-pod-ready-to-start-containers'] as ConceptId[],
+    at: null,
+    params: {},
+  };
+  if (cond?.status === 'True' || podIP || containers.some((c) => everCreated(c.status))) return { ...base, state: 'done', evidence };
+  return { ...base, state: failures.length ? 'failed' : 'pending', evidence };
 }
 
 /** First known time from a list of timestamps (epoch-zero "never started" values ignored). */

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { V1Pod } from '@kubernetes/client-node';
 import { loadFixture } from '../testing/fixtures';
+import { byName, sandboxCapture } from '../testing/sandbox-capture';
 import { conditionSetter, explainLifecycle, type LifecycleCondition } from './pod-lifecycle';
 
 const pod = (file: string) => loadFixture<V1Pod>(`pods/${file}`);
@@ -50,13 +51,67 @@ describe('explainLifecycle', () => {
     });
   });
 
+  // docs: pod-lifecycle, "Pod network readiness": without init containers the kubelet sets
+  // Initialized True before it creates the sandbox, so the path reads Initialized first.
+  it('puts Initialized before PodReadyToStartContainers for a pod without init containers', () => {
+    const web = byName(sandboxCapture.pods(), 'web-569b4d9d45-7bj98');
+    expect(web.spec?.initContainers).toBeUndefined();
+    expect(explainLifecycle(web, new Date('2026-11-26T02:10:09Z'))).toStrictEqual({
+      phase: { value: 'Running', conceptId: 'phase-running', reason: null, message: null },
+      conditions: [
+        cond('PodScheduled', 'True', 'passed', { lastTransitionTime: '2026-11-26T01:59:20Z', path: 'status.conditions[4]' }),
+        cond('Initialized', 'True', 'passed', { lastTransitionTime: '2026-11-26T01:59:20Z', path: 'status.conditions[1]' }),
+        cond('PodReadyToStartContainers', 'True', 'passed', { lastTransitionTime: '2026-11-26T01:59:20Z', path: 'status.conditions[0]' }),
+        cond('ContainersReady', 'True', 'passed', { lastTransitionTime: '2026-11-26T01:59:21Z', path: 'status.conditions[2]' }),
+        cond('Ready', 'True', 'passed', { lastTransitionTime: '2026-11-26T01:59:21Z', path: 'status.conditions[3]' }),
+      ],
+      currentStep: 'Ready',
+      terminating: false,
+      columns: { ready: '1/1', status: 'Running', restarts: '0', restartCount: 0, lastRestartAt: null },
+    });
+  });
+
+  it('stops a pod without init containers at PodReadyToStartContainers while its sandbox is not ready, Initialized already passed', () => {
+    const web = byName(sandboxCapture.pods(), 'web-569b4d9d45-7bj98');
+    // The same pod one step earlier: bound and Initialized, the runtime still creating the sandbox.
+    const waiting: V1Pod = {
+      ...web,
+      status: {
+        phase: 'Pending',
+        qosClass: 'Burstable',
+        conditions: [
+          { type: 'PodReadyToStartContainers', status: 'False', lastTransitionTime: '2026-11-26T01:59:20Z' as unknown as Date },
+          { type: 'Initialized', status: 'True', lastTransitionTime: '2026-11-26T01:59:20Z' as unknown as Date },
+          { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', lastTransitionTime: '2026-11-26T01:59:20Z' as unknown as Date },
+          { type: 'Ready', status: 'False', reason: 'ContainersNotReady', lastTransitionTime: '2026-11-26T01:59:20Z' as unknown as Date },
+          { type: 'PodScheduled', status: 'True', lastTransitionTime: '2026-11-26T01:59:20Z' as unknown as Date },
+        ],
+        containerStatuses: [{ name: 'nginx', image: 'nginx:1.27', imageID: '', ready: false, restartCount: 0, started: false, state: { waiting: { reason: 'ContainerCreating' } } }],
+      },
+    };
+    expect(explainLifecycle(waiting, new Date('2026-11-26T01:59:21Z'))).toStrictEqual({
+      phase: { value: 'Pending', conceptId: 'phase-pending', reason: null, message: null },
+      conditions: [
+        cond('PodScheduled', 'True', 'passed', { lastTransitionTime: '2026-11-26T01:59:20Z', path: 'status.conditions[4]' }),
+        cond('Initialized', 'True', 'passed', { lastTransitionTime: '2026-11-26T01:59:20Z', path: 'status.conditions[1]' }),
+        cond('PodReadyToStartContainers', 'False', 'current', { lastTransitionTime: '2026-11-26T01:59:20Z', path: 'status.conditions[0]' }),
+        cond('ContainersReady', 'False', 'ahead', { reason: 'ContainersNotReady', lastTransitionTime: '2026-11-26T01:59:20Z', path: 'status.conditions[2]' }),
+        cond('Ready', 'False', 'ahead', { reason: 'ContainersNotReady', lastTransitionTime: '2026-11-26T01:59:20Z', path: 'status.conditions[3]' }),
+      ],
+      currentStep: 'PodReadyToStartContainers',
+      terminating: false,
+      columns: { ready: '0/1', status: 'ContainerCreating', restarts: '0', restartCount: 0, lastRestartAt: null },
+    });
+  });
+
   it('marks conditions an older cluster never wrote as Missing, passed when a later one is True', () => {
     expect(explainLifecycle(pod('minikube-crashloopbackoff-lastState-error.json'), new Date('2018-12-02T09:20:40Z'))).toStrictEqual({
       phase: { value: 'Running', conceptId: 'phase-running', reason: null, message: null },
       conditions: [
         cond('PodScheduled', 'True', 'passed', { lastTransitionTime: '2018-12-02T09:19:36Z', path: 'status.conditions[2]' }),
-        cond('PodReadyToStartContainers', 'Missing', 'passed'),
         cond('Initialized', 'True', 'passed', { lastTransitionTime: '2018-12-02T09:19:36Z', path: 'status.conditions[0]' }),
+        // Never written before 1.29; the container that ran proves the sandbox existed.
+        cond('PodReadyToStartContainers', 'Missing', 'passed'),
         cond('ContainersReady', 'Missing', 'current'),
         cond('Ready', 'False', 'ahead', {
           reason: 'ContainersNotReady',
@@ -68,7 +123,7 @@ describe('explainLifecycle', () => {
       // A crash-looping container keeps the phase Running; the pod is stuck before ContainersReady.
       currentStep: 'ContainersReady',
       terminating: false,
-      columns: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (15s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25.000Z' },
+      columns: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (15s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25Z' },
     });
   });
 
@@ -111,8 +166,8 @@ describe('explainLifecycle', () => {
     expect(lifecycle.currentStep).toBe('PodScheduled');
     expect(lifecycle.conditions.map((c) => `${c.type}:${c.status}:${c.position}`)).toStrictEqual([
       'PodScheduled:False:current',
-      'PodReadyToStartContainers:Missing:ahead',
       'Initialized:Missing:ahead',
+      'PodReadyToStartContainers:Missing:ahead',
       'ContainersReady:Missing:ahead',
       'Ready:Missing:ahead',
     ]);
@@ -137,8 +192,8 @@ describe('explainLifecycle', () => {
     const lifecycle = explainLifecycle(gated, new Date('2024-05-01T10:05:00Z'));
     expect(lifecycle.conditions.map((c) => `${c.type}:${c.status}:${c.position}:${c.setBy}`)).toStrictEqual([
       'PodScheduled:True:passed:kube-scheduler',
-      'PodReadyToStartContainers:Missing:passed:kubelet',
       'Initialized:True:passed:kubelet',
+      'PodReadyToStartContainers:Missing:passed:kubelet',
       'ContainersReady:True:passed:kubelet',
       'example.com/lb-ready:Missing:current:external-controller',
       'Ready:False:ahead:kubelet',

@@ -27,8 +27,9 @@ export type ConditionSetter =
 export type ConditionStatus = 'True' | 'False' | 'Unknown' | 'Missing';
 
 /**
- * passed: True, or absent but implied by a later True condition (older
- * clusters lack PodReadyToStartContainers and ContainersReady); current: the
+ * passed: True, or absent but implied by a later True condition or, for
+ * PodReadyToStartContainers, by a created container (older clusters lack
+ * PodReadyToStartContainers and ContainersReady); current: the
  * first one not yet reached; ahead: after it; off-path: DisruptionTarget and
  * unknown types, which are not steps.
  */
@@ -76,7 +77,28 @@ export interface PodLifecycle {
   columns: PodColumns;
 }
 
-const ORDER = ['PodScheduled', 'PodReadyToStartContainers', 'Initialized', 'ContainersReady'] as const;
+/** The conditions the kubelet sets, besides Ready. */
+const KUBELET_STEPS = ['PodReadyToStartContainers', 'Initialized', 'ContainersReady'] as const;
+
+/**
+ * The order a pod passes its conditions in (docs: pod-lifecycle, "Pod network
+ * readiness"). With init containers, Initialized turns True once they have
+ * completed, which is after the sandbox exists (PodReadyToStartContainers).
+ * Without any, the kubelet sets Initialized True before it even asks for the
+ * sandbox, so Initialized comes second.
+ */
+function conditionOrder(pod: V1Pod): readonly string[] {
+  return pod.spec?.initContainers?.length
+    ? ['PodScheduled', 'PodReadyToStartContainers', 'Initialized', 'ContainersReady']
+    : ['PodScheduled', 'Initialized', 'PodReadyToStartContainers', 'ContainersReady'];
+}
+
+/** A container that was ever created proves its sandbox existed, even where PodReadyToStartContainers is never written (before 1.29). */
+function anyContainerCreated(pod: V1Pod): boolean {
+  return [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].some(
+    (s) => Boolean(s.containerID || s.state?.running || s.state?.terminated || s.lastState?.terminated),
+  );
+}
 
 const CONDITION_CONCEPTS: Readonly<Record<string, ConceptId>> = {
   PodScheduled: 'condition-pod-scheduled',
@@ -122,28 +144,32 @@ export function conditionSetter(type: string, reason: string | null, readinessGa
   if (readinessGate) return 'external-controller';
   if (type === 'PodScheduled') return 'kube-scheduler';
   if (type === 'DisruptionTarget') return (reason && DISRUPTION_SETTERS[reason]) || 'unknown';
-  if ((ORDER as readonly string[]).includes(type) || type === 'Ready') return 'kubelet';
+  if ((KUBELET_STEPS as readonly string[]).includes(type) || type === 'Ready') return 'kubelet';
   return 'unknown';
 }
 
 /**
  * Explains phase, conditions in lifecycle order (PodScheduled →
  * PodReadyToStartContainers → Initialized → ContainersReady → readiness gates
- * → Ready, then DisruptionTarget), the current step and kubectl's columns.
+ * → Ready, then DisruptionTarget; Initialized before PodReadyToStartContainers
+ * for a pod without init containers), the current step and kubectl's columns.
  * @example explainLifecycle(crashLoopingPod, now).currentStep // 'ContainersReady'
  */
 export function explainLifecycle(pod: V1Pod, now: Date): PodLifecycle {
   const raw = pod.status?.conditions ?? [];
   const gates = (pod.spec?.readinessGates ?? []).map((g) => g.conditionType);
-  const pathType = [...ORDER, ...gates, 'Ready'];
+  const order = conditionOrder(pod);
+  const pathType = [...order, ...gates, 'Ready'];
   const onPath = pathType.map((type) => condition(type, raw, gates.includes(type)));
   const phase = podPhase(pod);
   const terminal = phase === 'Succeeded' || phase === 'Failed';
 
   const lastTrue = onPath.map((c) => c.status).lastIndexOf('True');
+  const sandboxImplied = anyContainerCreated(pod);
   let currentIndex = -1;
   onPath.forEach((c, i) => {
-    if (c.status === 'True' || (c.status === 'Missing' && i < lastTrue)) c.position = 'passed';
+    const implied = i < lastTrue || (c.type === 'PodReadyToStartContainers' && sandboxImplied);
+    if (c.status === 'True' || (c.status === 'Missing' && implied)) c.position = 'passed';
     else if (currentIndex < 0 && !terminal) {
       c.position = 'current';
       currentIndex = i;
@@ -163,7 +189,7 @@ export function explainLifecycle(pod: V1Pod, now: Date): PodLifecycle {
   else if (currentIndex < 0) currentStep = 'Ready';
   else {
     const type = onPath[currentIndex]?.type ?? 'Ready';
-    currentStep = (ORDER as readonly string[]).includes(type) ? (type as LifecycleStep) : 'Ready';
+    currentStep = order.includes(type) ? (type as LifecycleStep) : 'Ready';
   }
 
   return {

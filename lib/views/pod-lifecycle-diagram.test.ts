@@ -15,8 +15,8 @@ describe('lifecycleDiagram', () => {
   it('puts the crash-looping pod at ContainersReady', () => {
     expect(marks(pod('crash-loop'))).toStrictEqual([
       'PodScheduled:passed',
-      'PodReadyToStartContainers:passed',
       'Initialized:passed',
+      'PodReadyToStartContainers:passed',
       'ContainersReady:current:here',
       'Ready:ahead',
       'Succeeded:inactive',

@@ -60,7 +60,8 @@ function outcome(id: 'Succeeded' | 'Failed' | 'Terminating', conceptId: ConceptI
 /**
  * Lays out the pod's lifecycle as a state machine: PodScheduled →
  * PodReadyToStartContainers → Initialized → ContainersReady → (readiness
- * gates) → Ready, with Succeeded and Failed as terminal phases and
+ * gates) → Ready, in the order explainLifecycle gives (Initialized second for
+ * a pod without init containers), with Succeeded and Failed as terminal phases and
  * Terminating beside them (a deletion in progress, not a phase). The marker
  * sits on lifecycle.currentStep.
  * @example lifecycleDiagram(explainLifecycle(crashLoopPod, now)).path.find((n) => n.here)?.id → 'ContainersReady'

@@ -104,3 +104,36 @@ describe('Pods on a lost node', () => {
     expect(conceptSentences('phase-unknown', 'zh')).toMatch(/节点生命周期控制器驱逐它们，它们的阶段被设为 Failed，而不是保持原样/);
   });
 });
+
+describe('the kubelet part of the creation flow', () => {
+  const words: Record<Locale, [RegExp, RegExp, RegExp]> = { en: [/volume/i, /sandbox/i, /pull/i], zh: [/卷/, /沙箱/, /拉取/] };
+
+  // pkg/kubelet: SyncPod admits and waits for volumes, then kuberuntime SyncPod creates the sandbox before startContainer pulls.
+  it('mounts volumes before the sandbox and pulls images after it, in every paragraph that names all three', () => {
+    const checked: string[] = [];
+    const wrong: string[] = [];
+    for (const locale of LOCALES) {
+      for (const id of Object.keys(concepts) as ConceptId[]) {
+        const t = concepts[id].text[locale];
+        for (const paragraph of [t.summary, ...t.body.split(/\n\s*\n/)]) {
+          const at = words[locale].map((w) => paragraph.search(w));
+          if (at.some((i) => i < 0)) continue;
+          checked.push(`${id} (${locale})`);
+          const [volume = 0, sandbox = 0, pull = 0] = at;
+          if (!(volume < sandbox && sandbox < pull)) wrong.push(`${id} (${locale}): ${paragraph.slice(0, 80)}…`);
+        }
+      }
+    }
+    expect(wrong).toStrictEqual([]);
+    for (const id of ['pod-creation-flow', 'phase-pending', 'reason-container-creating', 'kubelet', 'condition-pod-ready-to-start-containers']) {
+      for (const locale of LOCALES) expect(checked, `${id} (${locale}) states the order`).toContain(`${id} (${locale})`);
+    }
+  });
+
+  it('says a Pod without init containers is Initialized before PodReadyToStartContainers', () => {
+    expect(conceptSentences('pod-conditions', 'en')).toContain('for a Pod without init containers, Initialized turns True before PodReadyToStartContainers');
+    expect(conceptSentences('pod-conditions', 'zh')).toContain('没有 Init 容器的 Pod，Initialized 先于 PodReadyToStartContainers 变为 True');
+    expect(conceptSentences('condition-initialized', 'en')).toContain('before the sandbox is even created (so before PodReadyToStartContainers)');
+    expect(conceptSentences('condition-initialized', 'zh')).toContain('甚至早于沙箱创建（因此早于 PodReadyToStartContainers）');
+  });
+});

@@ -244,7 +244,7 @@ export const architectureConcepts: Record<ArchitectureId, ConceptEntry> = {
         title: 'kubelet',
         summary: 'The agent on every node that runs the Pods bound to it and reports their status and the node\'s health.',
         body: p(
-          'The kubelet registers its node with the API server and watches for Pods whose spec.nodeName is that node. For each one it asks the container runtime, through the CRI, to pull images, create the Pod sandbox and start containers; it mounts volumes, applies resource limits, runs liveness, readiness and startup probes and restarts containers according to restartPolicy.',
+          'The kubelet registers its node with the API server and watches for Pods whose spec.nodeName is that node. For each one it admits the Pod, mounts its volumes, then asks the container runtime, through the CRI, to create the Pod sandbox, pull images and start containers; it applies resource limits, runs liveness, readiness and startup probes and restarts containers according to restartPolicy.',
           'It reports back through the API server: Pod status (phase, conditions, container states), node status (capacity, conditions such as Ready and DiskPressure) and a heartbeat Lease renewed about every 10 seconds. Under memory or disk pressure it evicts Pods to protect the node.',
           'The kubelet usually runs as a system service, not as a Pod, so it does not appear in kube-system. It can also start static Pods from manifest files on disk, which is how kubeadm clusters run their control plane.',
         ),
@@ -253,7 +253,7 @@ export const architectureConcepts: Record<ArchitectureId, ConceptEntry> = {
         title: 'kubelet（节点代理）',
         summary: '每个节点上的代理，运行绑定到本节点的 Pod，并上报它们的状态和节点的健康状况。',
         body: p(
-          'kubelet 向 API 服务器注册自己的节点，并监视 spec.nodeName 为本节点的 Pod。对每个这样的 Pod，它通过 CRI 让容器运行时拉取镜像、创建 Pod 沙箱、启动容器；它还负责挂载卷、施加资源限制、执行存活、就绪和启动探针，并按 restartPolicy 重启容器。',
+          'kubelet 向 API 服务器注册自己的节点，并监视 spec.nodeName 为本节点的 Pod。对每个这样的 Pod，它先准入 Pod、挂载卷，再通过 CRI 让容器运行时创建 Pod 沙箱、拉取镜像、启动容器；它还负责施加资源限制、执行存活、就绪和启动探针，并按 restartPolicy 重启容器。',
           '它通过 API 服务器回报：Pod 状态（阶段、状况、各容器状态）、节点状态（容量，以及 Ready、DiskPressure 等状况），并大约每 10 秒续约一次作为心跳的 Lease。内存或磁盘紧张时，它会驱逐 Pod 以保护节点。',
           'kubelet 通常作为系统服务运行，而不是以 Pod 形式运行，所以在 kube-system 中看不到它。它还可以根据磁盘上的清单文件启动静态 Pod，kubeadm 集群的控制平面就是这样运行的。',
         ),

@@ -90,7 +90,7 @@ export const dockerConcepts: Record<DockerId, ConceptEntry> = {
         title: 'Container runtime',
         summary: 'The software on each node that actually pulls images and starts containers; Kubernetes talks to it through the CRI.',
         body: p(
-          'Every node needs a container runtime. The kubelet does not start processes itself: it calls the runtime over the Container Runtime Interface (CRI), a gRPC API, to pull images, create the pod sandbox (the shared network namespace) and start, stop and inspect containers.',
+          'Every node needs a container runtime. The kubelet does not start processes itself: it calls the runtime over the Container Runtime Interface (CRI), a gRPC API, to create the pod sandbox (the shared network namespace), pull images and start, stop and inspect containers.',
           'Common CRI runtimes are containerd and CRI-O. Both delegate the final step to a low-level OCI runtime, usually runc, which sets up namespaces and cgroups and executes the container process. A RuntimeClass can select a different handler per pod, for example a sandboxed runtime such as gVisor or Kata Containers.',
           'You can see the runtime in the live cluster: node.status.nodeInfo.containerRuntimeVersion (for example containerd://2.2.1; Kubernetes 1.35 was the last release to support containerd 1.x), and each containerStatuses[].containerID carries the same prefix. The kubelet and the runtime use the same cgroup driver (systemd on most modern Linux hosts): since Kubernetes 1.34 the kubelet asks the runtime for it over the CRI instead of relying on its own setting.',
         ),
@@ -103,7 +103,7 @@ export const dockerConcepts: Record<DockerId, ConceptEntry> = {
         title: '容器运行时（Container Runtime）',
         summary: '节点上真正拉取镜像、启动容器的软件；Kubernetes 通过 CRI 接口与它通信。',
         body: p(
-          '每个节点都需要容器运行时。kubelet 自己并不启动进程，而是通过容器运行时接口（CRI，一组 gRPC API）调用运行时：拉取镜像、创建 Pod 沙箱（共享的网络命名空间），以及启动、停止和查看容器。',
+          '每个节点都需要容器运行时。kubelet 自己并不启动进程，而是通过容器运行时接口（CRI，一组 gRPC API）调用运行时：创建 Pod 沙箱（共享的网络命名空间）、拉取镜像，以及启动、停止和查看容器。',
           '常见的 CRI 运行时有 containerd 和 CRI-O。它们都把最后一步交给底层的 OCI 运行时（通常是 runc），由 runc 设置命名空间和 cgroups 并执行容器进程。通过 RuntimeClass 可以为某个 Pod 选择别的处理程序，例如 gVisor、Kata Containers 这类沙箱运行时。',
           '在集群里可以直接看到运行时：node.status.nodeInfo.containerRuntimeVersion（如 containerd://2.2.1；Kubernetes 1.35 是最后一个支持 containerd 1.x 的版本），每个 containerStatuses[].containerID 也带有同样的前缀。kubelet 与运行时使用相同的 cgroup 驱动（现代 Linux 主机上一般是 systemd）：自 Kubernetes 1.34 起，kubelet 通过 CRI 向运行时询问该驱动，而不再依赖自己的配置。',
         ),

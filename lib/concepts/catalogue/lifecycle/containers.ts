@@ -90,17 +90,17 @@ export const containerConcepts: Record<ContainerConceptId, ConceptEntry> = {
     text: {
       en: {
         title: 'ContainerCreating',
-        summary: 'Waiting reason while the kubelet prepares the container: sandbox, volumes and image pull.',
+        summary: 'Waiting reason while the kubelet prepares the container: volumes, then the sandbox, then the image pull.',
         body: para(
-          `ContainerCreating is the default waiting reason after the Pod is bound and before the container first starts. Meanwhile the kubelet creates the Pod sandbox, mounts volumes, pulls the image (Pulling and Pulled events) and asks the runtime to create the container.`,
+          `ContainerCreating is the default waiting reason after the Pod is bound and before the container first starts. Meanwhile the kubelet mounts the Pod's volumes, has the runtime create the Pod sandbox, then pulls the image (Pulling and Pulled events) and asks the runtime to create the container.`,
           `It normally lasts a few seconds, longer for large images. If it lingers, the events say why: FailedMount (a Secret or ConfigMap volume that does not exist, a PersistentVolumeClaim that is not bound or attached), FailedCreatePodSandBox (network plugin or runtime trouble on the node), or a slow pull still in progress.`,
         ),
       },
       zh: {
         title: 'ContainerCreating（容器创建中）',
-        summary: 'kubelet 准备容器期间的等待原因：创建沙箱、挂载卷、拉取镜像。',
+        summary: 'kubelet 准备容器期间的等待原因：先挂载卷，再创建沙箱，然后拉取镜像。',
         body: para(
-          `ContainerCreating 是 Pod 绑定到节点之后、容器第一次启动之前的默认等待原因。在此期间，kubelet 创建 Pod 沙箱、挂载卷、拉取镜像（Pulling 和 Pulled 事件），并请求运行时创建容器。`,
+          `ContainerCreating 是 Pod 绑定到节点之后、容器第一次启动之前的默认等待原因。在此期间，kubelet 挂载 Pod 的卷，让运行时创建 Pod 沙箱，然后拉取镜像（Pulling 和 Pulled 事件），并请求运行时创建容器。`,
           `通常只持续几秒，镜像很大时会更久。如果迟迟不结束，事件会说明原因：FailedMount（作为卷的 Secret 或 ConfigMap 不存在，PersistentVolumeClaim 未绑定或未挂接），FailedCreatePodSandBox（节点上的网络插件或运行时有问题），或者镜像仍在缓慢拉取中。`,
         ),
       },

@@ -24,11 +24,11 @@ export const flowConcepts: Record<FlowConceptId, ConceptEntry> = {
     text: {
       en: {
         title: 'How a Pod is created',
-        summary: 'kubectl → API server (checks, stores in etcd) → scheduler binds a node → kubelet starts the containers and reports status back to the API server.',
+        summary: 'kubectl → API server (checks, stores in etcd) → scheduler binds a node → kubelet admits the Pod, mounts volumes, gets a sandbox, pulls images and starts the containers, reporting status to the API server.',
         body: para(
           `1. kubectl, or a controller, sends the Pod to the kube-apiserver. The API server authenticates and authorizes the request, runs admission (defaults, mutating and validating webhooks, quotas), validates the object and stores it in etcd. Only the API server talks to etcd; every other component reads and writes through it. A bare Pod involves no controller at all; for a Deployment, the ReplicaSet controller creates Pods through this same path (event SuccessfulCreate).`,
           `2. The kube-scheduler watches for Pods without spec.nodeName, filters and scores the nodes, and binds the Pod through the API server: spec.nodeName is set, PodScheduled becomes True, and a Scheduled event appears.`,
-          `3. The kubelet on that node watches for Pods bound to it. It has the runtime create the sandbox and network, mounts volumes, pulls images (Pulling, Pulled), runs init containers, then creates and starts the app containers (Created, Started) and runs their probes. It reports every change to the API server as Pod status (phase, conditions, container states), which is what kubectl shows.`,
+          `3. The kubelet on that node watches for Pods bound to it. It first admits the Pod (enough resources, matching node affinity; a rejected Pod fails at once) and mounts its volumes (FailedMount events when it cannot). Only then does it ask the runtime for the Pod sandbox and its network (PodReadyToStartContainers). With the sandbox in place it pulls each container's image just before starting it (Pulling, Pulled): the init containers one by one, then the app containers (Created, Started), whose probes it then runs. A Pod without init containers is Initialized before its sandbox even exists. The kubelet reports every change to the API server as Pod status (phase, conditions, container states), which is what kubectl shows.`,
           `No component hands the Pod to the next one: each watches the API server and reacts to what it sees there. The events and the conditions' lastTransitionTime of a live Pod show this sequence with its timings.`,
         ),
         misconception: {
@@ -39,11 +39,11 @@ export const flowConcepts: Record<FlowConceptId, ConceptEntry> = {
       },
       zh: {
         title: 'Pod 的创建流程',
-        summary: 'kubectl → API 服务器（校验并写入 etcd）→ 调度器绑定节点 → kubelet 启动容器并把状态报告给 API 服务器。',
+        summary: 'kubectl → API 服务器（校验并写入 etcd）→ 调度器绑定节点 → kubelet 准入 Pod、挂载卷、创建沙箱、拉取镜像并启动容器，同时把状态报告给 API 服务器。',
         body: para(
           `1. kubectl（或某个控制器）把 Pod 提交给 kube-apiserver。API 服务器完成认证和鉴权，执行准入控制（设置默认值、变更和验证 Webhook、配额检查），校验对象后写入 etcd。只有 API 服务器直接访问 etcd，其他组件都通过它读写。单独创建的 Pod 完全不涉及控制器；对于 Deployment，则由 ReplicaSet 控制器经同一路径创建 Pod（事件 SuccessfulCreate）。`,
           `2. kube-scheduler 监视没有 spec.nodeName 的 Pod，对节点进行过滤和打分，然后通过 API 服务器完成绑定：设置 spec.nodeName，PodScheduled 变为 True，并产生 Scheduled 事件。`,
-          `3. 该节点上的 kubelet 监视绑定到本节点的 Pod。它让运行时创建沙箱和网络，挂载卷，拉取镜像（Pulling、Pulled），运行 Init 容器，再创建并启动应用容器（Created、Started），并执行探针。每一次变化它都以 Pod 状态（阶段、状况、容器状态）的形式报告给 API 服务器，kubectl 看到的就是这些。`,
+          `3. 该节点上的 kubelet 监视绑定到本节点的 Pod。它先对 Pod 做准入检查（资源是否足够、节点亲和性是否匹配；被拒绝的 Pod 立即失败），再挂载 Pod 的卷（无法挂载时产生 FailedMount 事件）。之后它才请求运行时创建 Pod 沙箱及其网络（PodReadyToStartContainers）。沙箱就绪后，kubelet 在启动每个容器之前拉取它的镜像（Pulling、Pulled）：先逐个运行 Init 容器，再创建并启动应用容器（Created、Started），然后执行探针。没有 Init 容器的 Pod 在沙箱创建之前就已经是 Initialized。每一次变化它都以 Pod 状态（阶段、状况、容器状态）的形式报告给 API 服务器，kubectl 看到的就是这些。`,
           `组件之间并不互相传递 Pod：每个组件都在监视 API 服务器，并对看到的变化做出反应。一个运行中 Pod 的事件和各状况的 lastTransitionTime 记录了这一过程及其耗时。`,
         ),
         misconception: {

@@ -78,7 +78,7 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         summary: 'Accepted by the cluster, but not all containers are running yet: waiting for a node, pulling images, creating the sandbox or running init containers.',
         body: para(
           `Pending covers everything between creation and the moment all containers have been created. The Pod may still be waiting for the scheduler: PodScheduled is False with reason Unschedulable and a FailedScheduling event such as "0/3 nodes are available: ...", or reason SchedulingGated while spec.schedulingGates is not empty.`,
-          `A Pod already bound to a node is still Pending while the kubelet creates the sandbox and network (PodReadyToStartContainers), mounts volumes, pulls images (ContainerCreating, ErrImagePull, ImagePullBackOff) and runs the init containers one by one (kubectl shows Init:0/2 and so on).`,
+          `A Pod already bound to a node is still Pending while the kubelet admits it and mounts its volumes, has the runtime create the sandbox and network (PodReadyToStartContainers), then pulls images (ContainerCreating, ErrImagePull, ImagePullBackOff) and runs the init containers one by one (kubectl shows Init:0/2 and so on).`,
           `To see which step it is on, read the conditions in order and then the events; kubectl describe pod shows both.`,
         ),
         misconception: {
@@ -92,7 +92,7 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         summary: '已被集群接受，但还有容器没有运行：在等待分配节点、拉取镜像、创建沙箱或运行 Init 容器。',
         body: para(
           `Pending 涵盖从创建到所有容器都创建完成之间的全部过程。Pod 可能还在等待调度器：PodScheduled 为 False、原因为 Unschedulable，并伴有类似 “0/3 nodes are available: ...” 的 FailedScheduling 事件；或者在 spec.schedulingGates 非空时，原因为 SchedulingGated。`,
-          `即使已经绑定到节点，Pod 在以下过程中仍是 Pending：kubelet 创建沙箱和网络（PodReadyToStartContainers）、挂载卷、拉取镜像（ContainerCreating、ErrImagePull、ImagePullBackOff），以及逐个运行 Init 容器（kubectl 显示 Init:0/2 之类）。`,
+          `即使已经绑定到节点，Pod 在以下过程中仍是 Pending：kubelet 准入 Pod 并挂载卷，让运行时创建沙箱和网络（PodReadyToStartContainers），然后拉取镜像（ContainerCreating、ErrImagePull、ImagePullBackOff），以及逐个运行 Init 容器（kubectl 显示 Init:0/2 之类）。`,
           `想知道卡在哪一步，就按顺序查看状况，再看事件；kubectl describe pod 会同时显示两者。`,
         ),
         misconception: {
@@ -275,8 +275,8 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         title: 'Pod conditions',
         summary: 'status.conditions: the milestones a Pod has passed: PodScheduled, PodReadyToStartContainers, Initialized, ContainersReady and Ready.',
         body: para(
-          `Conditions give more detail than the phase. Each has a type, a status (True, False or Unknown), a lastTransitionTime and often a reason and message. In lifecycle order: PodScheduled, PodReadyToStartContainers, Initialized, ContainersReady, Ready.`,
-          `Binding by the scheduler sets PodScheduled; the kubelet sets the others as the sandbox comes up, init containers finish and containers pass their readiness checks. The first condition that is not True usually tells you where a stuck Pod is. spec.readinessGates can add custom conditions that Ready also waits for. DisruptionTarget is different: it appears when the Pod is about to be removed by the system.`,
+          `Conditions give more detail than the phase. Each has a type, a status (True, False or Unknown), a lastTransitionTime and often a reason and message. In lifecycle order: PodScheduled, PodReadyToStartContainers, Initialized, ContainersReady, Ready; for a Pod without init containers, Initialized turns True before PodReadyToStartContainers.`,
+          `Binding by the scheduler sets PodScheduled; the kubelet sets the others as the sandbox comes up, init containers finish (at once when there are none) and containers pass their readiness checks. The first condition that is not True usually tells you where a stuck Pod is. spec.readinessGates can add custom conditions that Ready also waits for. DisruptionTarget is different: it appears when the Pod is about to be removed by the system.`,
           `The lastTransitionTime values form a timeline of start-up: how long scheduling, image pulls and readiness each took.`,
         ),
       },
@@ -284,8 +284,8 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         title: 'Pod 状况（conditions）',
         summary: 'status.conditions：Pod 已经过的里程碑：PodScheduled、PodReadyToStartContainers、Initialized、ContainersReady 和 Ready。',
         body: para(
-          `状况比阶段更详细。每个状况都有类型（type）、状态（True、False 或 Unknown）、lastTransitionTime，通常还有 reason 和 message。按生命周期顺序依次为：PodScheduled、PodReadyToStartContainers、Initialized、ContainersReady、Ready。`,
-          `PodScheduled 由调度器的绑定操作设置；其余几个由 kubelet 在沙箱就绪、Init 容器完成、容器通过就绪检查时依次设置。第一个不为 True 的状况通常就指出了 Pod 卡在哪里。spec.readinessGates 可以添加自定义状况，Ready 也会等待它们。DisruptionTarget 不同：它出现在 Pod 即将被系统移除的时候。`,
+          `状况比阶段更详细。每个状况都有类型（type）、状态（True、False 或 Unknown）、lastTransitionTime，通常还有 reason 和 message。按生命周期顺序依次为：PodScheduled、PodReadyToStartContainers、Initialized、ContainersReady、Ready；没有 Init 容器的 Pod，Initialized 先于 PodReadyToStartContainers 变为 True。`,
+          `PodScheduled 由调度器的绑定操作设置；其余几个由 kubelet 在沙箱就绪、Init 容器完成（没有 Init 容器时立即完成）、容器通过就绪检查时依次设置。第一个不为 True 的状况通常就指出了 Pod 卡在哪里。spec.readinessGates 可以添加自定义状况，Ready 也会等待它们。DisruptionTarget 不同：它出现在 Pod 即将被系统移除的时候。`,
           `各状况的 lastTransitionTime 构成一条启动时间线：调度、拉取镜像、变为就绪分别花了多久。`,
         ),
       },
@@ -339,7 +339,7 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         title: 'PodReadyToStartContainers',
         summary: "Set by the kubelet: True once the Pod's sandbox and network are ready, so containers can be started.",
         body: para(
-          `After binding, the kubelet on the node asks the container runtime (through the CRI) to create the Pod sandbox, the shared network namespace that holds the Pod's IP, and the CNI plugin configures its networking. When both have succeeded the kubelet sets PodReadyToStartContainers=True; until then it is False. Early versions called this condition PodHasNetwork.`,
+          `After binding, the kubelet on the node admits the Pod and mounts its volumes, then asks the container runtime (through the CRI) to create the Pod sandbox, the shared network namespace that holds the Pod's IP, and the CNI plugin configures its networking. When both have succeeded the kubelet sets PodReadyToStartContainers=True; until then it is False. Image pulls and container creation come after it. Early versions called this condition PodHasNetwork.`,
           `If it stays False, look for FailedCreatePodSandBox events: usually the network plugin or the runtime on that node is broken. It can also turn False again later if the sandbox is lost, for example after the node reboots.`,
         ),
       },
@@ -347,7 +347,7 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         title: 'PodReadyToStartContainers（可启动容器）',
         summary: '由 kubelet 设置：Pod 的沙箱和网络准备好之后为 True，此时才能启动容器。',
         body: para(
-          `绑定完成后，节点上的 kubelet 通过 CRI 请求容器运行时创建 Pod 沙箱（即承载 Pod IP 的共享网络命名空间），再由 CNI 插件配置网络。两者都成功后，kubelet 把 PodReadyToStartContainers 设为 True，在此之前为 False。这个状况在早期版本中叫 PodHasNetwork。`,
+          `绑定完成后，节点上的 kubelet 先准入 Pod 并挂载其卷，再通过 CRI 请求容器运行时创建 Pod 沙箱（即承载 Pod IP 的共享网络命名空间），由 CNI 插件配置网络。两者都成功后，kubelet 把 PodReadyToStartContainers 设为 True，在此之前为 False。拉取镜像和创建容器都发生在这之后。这个状况在早期版本中叫 PodHasNetwork。`,
           `如果它一直是 False，请查找 FailedCreatePodSandBox 事件：通常是该节点上的网络插件或容器运行时出了问题。沙箱丢失时（例如节点重启后），它也可能重新变为 False。`,
         ),
       },
@@ -368,7 +368,7 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         title: 'Initialized',
         summary: 'True once every init container has completed successfully (and every sidecar has started).',
         body: para(
-          `Init containers run one at a time, in order, before the app containers. The kubelet sets Initialized=True when every regular init container has exited with code 0 and every sidecar (an init container with restartPolicy Always) has started. For a Pod without init containers it is True almost at once.`,
+          `Init containers run one at a time, in order, before the app containers. The kubelet sets Initialized=True when every regular init container has exited with code 0 and every sidecar (an init container with restartPolicy Always) has started. For a Pod without init containers it is True at once, before the sandbox is even created (so before PodReadyToStartContainers).`,
           `While it is False, kubectl shows Init:N/M, or Init:<reason> such as Init:CrashLoopBackOff or Init:Error when an init container fails, and the app containers wait with reason PodInitializing. Read the init container's output with kubectl logs <pod> -c <init-container>.`,
         ),
       },
@@ -376,7 +376,7 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         title: 'Initialized（已初始化）',
         summary: '所有 Init 容器都成功完成（且所有边车容器都已启动）后为 True。',
         body: para(
-          `Init 容器在应用容器之前按顺序逐个运行。当每个普通 Init 容器都以退出码 0 结束、每个边车容器（restartPolicy 为 Always 的 Init 容器）都已启动时，kubelet 把 Initialized 设为 True。没有 Init 容器的 Pod 几乎立即为 True。`,
+          `Init 容器在应用容器之前按顺序逐个运行。当每个普通 Init 容器都以退出码 0 结束、每个边车容器（restartPolicy 为 Always 的 Init 容器）都已启动时，kubelet 把 Initialized 设为 True。没有 Init 容器的 Pod 立即为 True，甚至早于沙箱创建（因此早于 PodReadyToStartContainers）。`,
           `它为 False 期间，kubectl 显示 Init:N/M；某个 Init 容器失败时显示 Init:<原因>，例如 Init:CrashLoopBackOff 或 Init:Error；应用容器则以 PodInitializing 原因等待。用 kubectl logs <pod> -c <init-container> 查看 Init 容器的输出。`,
         ),
       },
