@@ -35,13 +35,21 @@ export async function kubectl(args: string[], input?: string): Promise<string> {
   return stdout;
 }
 
-/** `kubectl get pods --no-headers` as { name → { ready, status } }. */
-export async function kubectlPods(namespace: string): Promise<Record<string, { ready: string; status: string }>> {
+/** READY, STATUS and RESTARTS of one `kubectl get pods` row, as printed (RESTARTS may read "4 (2m ago)"). */
+export interface KubectlPodRow {
+  ready: string;
+  status: string;
+  restarts: string;
+}
+
+/** `kubectl get pods --no-headers` as { name → { ready, status, restarts } }. */
+export async function kubectlPods(namespace: string): Promise<Record<string, KubectlPodRow>> {
   const out = await kubectl(['get', 'pods', '-n', namespace, '--no-headers']);
-  const rows: Record<string, { ready: string; status: string }> = {};
+  const rows: Record<string, KubectlPodRow> = {};
   for (const line of out.split('\n').filter(Boolean)) {
-    const [name = '', ready = '', status = ''] = line.trim().split(/\s+/);
-    rows[name] = { ready, status };
+    const [name = '', ready = '', status = '', ...rest] = line.trim().split(/\s+/);
+    // RESTARTS can hold spaces ("6 (2m ago)"); AGE is always the last column.
+    rows[name] = { ready, status, restarts: rest.slice(0, -1).join(' ') };
   }
   return rows;
 }
