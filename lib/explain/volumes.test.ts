@@ -42,6 +42,35 @@ describe('explainVolumes', () => {
     expect(volume?.mounts.map((m) => m.container)).toStrictEqual(['init', 'sidecar', 'sleep']);
   });
 
+  // docs: concepts/security/pod-security-standards (Baseline, "HostPath Volumes"): spec.volumes[*].hostPath must be undefined/nil.
+  it('flags a hostPath volume as a risk even when every container mounts it read-only, since Baseline forbids them all', () => {
+    const pod: V1Pod = {
+      spec: {
+        containers: [
+          { name: 'log-shipper', image: 'fluent/fluent-bit:3.1', volumeMounts: [{ name: 'varlog', mountPath: '/host/var/log', readOnly: true }] },
+          { name: 'metrics', image: 'prom/node-exporter:v1.8.2', volumeMounts: [{ name: 'varlog', mountPath: '/var/log', readOnly: true }] },
+        ],
+        volumes: [{ name: 'varlog', hostPath: { path: '/var/log', type: 'Directory' } }],
+      },
+    };
+    expect(explainVolumes(pod)).toStrictEqual([
+      {
+        name: 'varlog',
+        path: 'spec.volumes[0]',
+        kind: 'hostPath',
+        conceptIds: ['hostpath', 'bind-mount'],
+        dockerAnalogue: 'bind-mount',
+        lifetime: 'node',
+        securityRisk: true,
+        params: { hostPath: '/var/log', type: 'Directory' },
+        mounts: [
+          { container: 'log-shipper', mountPath: '/host/var/log', readOnly: true, subPath: null },
+          { container: 'metrics', mountPath: '/var/log', readOnly: true, subPath: null },
+        ],
+      },
+    ]);
+  });
+
   it.each([
     [{ name: 'scratch', emptyDir: {} }, 'emptyDir', 'scratch-volume', 'pod', ['emptydir'], false],
     [{ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: '64Mi' } }, 'emptyDir', 'tmpfs', 'pod', ['emptydir', 'tmpfs'], false],

@@ -47,7 +47,7 @@ export interface VolumeExplanation {
   conceptIds: ConceptId[];
   dockerAnalogue: DockerVolumeAnalogue;
   lifetime: VolumeLifetime;
-  /** hostPath exposes the node's filesystem to the pod. */
+  /** hostPath exposes the node's filesystem to the pod; the Baseline Pod Security Standard forbids every hostPath volume, read-only mounts too. */
   securityRisk: boolean;
   /** Kind-specific facts: medium, sizeLimit, hostPath, claimName, configMapName, secretName, sources… */
   params: Record<string, string | number | boolean>;

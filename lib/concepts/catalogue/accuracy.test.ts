@@ -137,3 +137,13 @@ describe('the kubelet part of the creation flow', () => {
     expect(conceptSentences('condition-initialized', 'zh')).toContain('甚至早于沙箱创建（因此早于 PodReadyToStartContainers）');
   });
 });
+
+describe('hostPath and the Pod Security Standards', () => {
+  it('says Baseline forbids every hostPath volume, read-only ones too, and never only writable ones', () => {
+    expect(occurrences(/[Ww]ritable hostPath mounts? .*forbids|可写的 hostPath 挂载.*禁止/)).toStrictEqual([]);
+    expect(conceptSentences('hostpath', 'en')).toContain('the Baseline Pod Security Standard forbids every hostPath volume, read-only ones too');
+    expect(conceptSentences('hostpath', 'zh')).toContain('Pod 安全标准的 Baseline 级别禁止一切 hostPath 卷，只读的也不例外');
+    expect(en['pod.vol.risk']).toContain('Baseline Pod Security Standard forbids it, read-only too');
+    expect(zh['pod.vol.risk']).toContain('Baseline 级别禁止它，只读也不例外');
+  });
+});

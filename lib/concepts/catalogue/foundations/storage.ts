@@ -64,7 +64,7 @@ export const storageConcepts: Record<StorageId, ConceptEntry> = {
 
   hostpath: {
     id: 'hostpath',
-    keywords: ['hostPath', 'host path', 'node filesystem', 'DirectoryOrCreate', 'bind mount', '主机路径', '宿主机目录', '挂载', '节点目录'],
+    keywords: ['hostPath', 'host path', 'node filesystem', 'DirectoryOrCreate', 'bind mount', 'Pod Security Standards', 'Baseline', '主机路径', '宿主机目录', '挂载', '节点目录', 'Pod 安全标准'],
     docs: [
       { url: `${VOLUMES_DOC}#hostpath`, label: 'hostPath' },
       { url: 'https://kubernetes.io/docs/concepts/security/pod-security-standards/', label: 'Pod Security Standards' },
@@ -79,7 +79,7 @@ export const storageConcepts: Record<StorageId, ConceptEntry> = {
         summary: 'Mounts a file or directory from the node\'s own filesystem into a Pod, like a Docker bind mount.',
         body: p(
           'A hostPath volume exposes a path on the node, such as /var/log, to the Pod. The type field can check or create what is there: Directory, DirectoryOrCreate, File, FileOrCreate, Socket, CharDevice or BlockDevice (empty means no check).',
-          'The data belongs to the node, not to the Pod: if the Pod is rescheduled to another node, it sees that node\'s files instead. Writable hostPath mounts also let a container tamper with the node, which is why the baseline Pod Security Standard forbids them.',
+          'The data belongs to the node, not to the Pod: if the Pod is rescheduled to another node, it sees that node\'s files instead. A hostPath mount also opens the node to the container: read-only it can still read credentials and other Pods\' data there, writable it can tamper with the node. That is why the Baseline Pod Security Standard forbids every hostPath volume, read-only ones too.',
           'Use hostPath for node-level agents (log collectors, CNI and CSI plugins, monitoring) that really need the host. For application data that should stay on one node, a local PersistentVolume is safer; for data that should follow the Pod, use a PersistentVolumeClaim.',
         ),
       },
@@ -88,7 +88,7 @@ export const storageConcepts: Record<StorageId, ConceptEntry> = {
         summary: '把节点自身文件系统中的文件或目录挂载进 Pod，相当于 Docker 的绑定挂载。',
         body: p(
           'hostPath 卷把节点上的某个路径（例如 /var/log）暴露给 Pod。type 字段可以检查或创建该路径上的内容：Directory、DirectoryOrCreate、File、FileOrCreate、Socket、CharDevice 或 BlockDevice（为空表示不做检查）。',
-          '这些数据属于节点，而不属于 Pod：Pod 被调度到另一个节点后，看到的是那个节点上的文件。可写的 hostPath 挂载还让容器有机会篡改节点，所以 Pod 安全标准的 baseline 级别禁止使用它。',
+          '这些数据属于节点，而不属于 Pod：Pod 被调度到另一个节点后，看到的是那个节点上的文件。hostPath 挂载还把节点暴露给容器：即使只读，容器也能读到节点上的凭据和其他 Pod 的数据；可写时更能篡改节点。所以 Pod 安全标准的 Baseline 级别禁止一切 hostPath 卷，只读的也不例外。',
           'hostPath 适合确实需要访问宿主机的节点级代理（日志采集、CNI 与 CSI 插件、监控等）。应用数据若需固定在某个节点上，使用本地（local）PersistentVolume 更安全；若需跟随 Pod，则使用 PersistentVolumeClaim。',
         ),
       },
@@ -261,7 +261,7 @@ export const storageConcepts: Record<StorageId, ConceptEntry> = {
         body: p(
           'Normally each Pod has its own network namespace and IP. With hostNetwork: true the Pod shares the node\'s network stack instead: its Pod IP is the node IP, its processes see all of the node\'s interfaces, and they listen on the node\'s ports. It is the Kubernetes form of `docker run --network host`.',
           'Two such Pods cannot use the same port on one node, and the scheduler takes the declared container ports into account. To still resolve cluster Service names, set dnsPolicy: ClusterFirstWithHostNet.',
-          'Host networking removes network isolation, so the baseline Pod Security Standard forbids it. It is meant for node-level components that must see the host network: kube-proxy, CNI agents, some ingress controllers, and control-plane static Pods.',
+          'Host networking removes network isolation, so the Baseline Pod Security Standard forbids it. It is meant for node-level components that must see the host network: kube-proxy, CNI agents, some ingress controllers, and control-plane static Pods.',
         ),
       },
       zh: {
@@ -270,7 +270,7 @@ export const storageConcepts: Record<StorageId, ConceptEntry> = {
         body: p(
           '通常每个 Pod 有自己的网络命名空间和 IP。设置 hostNetwork: true 后，Pod 改为共享节点的网络栈：Pod IP 就是节点 IP，进程能看到节点的所有网卡，并直接在节点端口上监听。它就是 Kubernetes 版的 `docker run --network host`。',
           '同一节点上的两个这样的 Pod 不能使用相同的端口，调度器会把声明的容器端口考虑进去。若仍需解析集群内 Service 的名字，应设置 dnsPolicy: ClusterFirstWithHostNet。',
-          '主机网络取消了网络隔离，因此 Pod 安全标准的 baseline 级别禁止使用它。它适用于必须看到主机网络的节点级组件：kube-proxy、CNI 代理、部分 Ingress 控制器，以及控制平面的静态 Pod。',
+          '主机网络取消了网络隔离，因此 Pod 安全标准的 Baseline 级别禁止使用它。它适用于必须看到主机网络的节点级组件：kube-proxy、CNI 代理、部分 Ingress 控制器，以及控制平面的静态 Pod。',
         ),
       },
     },
