@@ -8,7 +8,8 @@
  * client-go tools/leaderelection.
  */
 import type { V1Lease } from '@kubernetes/client-node';
-import { isoOrNull, secondsSince } from './cluster-shared';
+import { secondsSince } from './cluster-shared';
+import { toIso } from './timestamps';
 
 export type LeaderComponent = 'kube-scheduler' | 'kube-controller-manager';
 
@@ -63,7 +64,7 @@ export function leaderLease(component: LeaderComponent, leases: V1Lease[], now: 
     found: true,
     holderIdentity: identity,
     holder: identity ? holderHost(identity) : null,
-    renewTime: isoOrNull(lease.spec?.renewTime),
+    renewTime: toIso(lease.spec?.renewTime),
     renewAgeSeconds: age,
     leaseDurationSeconds: duration,
     leaseTransitions: lease.spec?.leaseTransitions ?? null,

@@ -5,18 +5,10 @@
  */
 import type { V1ObjectMeta, V1Pod } from '@kubernetes/client-node';
 import { toTimestampMs } from './human-duration';
+import type { ApiTime } from './timestamps';
 
-/** A timestamp as the client types it (Date) or as JSON carries it (string). */
-export type Timestamp = Date | string | null | undefined;
-
-/**
- * ISO-8601 form of an API timestamp, or null when it is not set.
- * @example isoOrNull('2019-08-31T04:43:11Z') // '2019-08-31T04:43:11.000Z'
- */
-export function isoOrNull(value: Timestamp): string | null {
-  const ms = toTimestampMs(value);
-  return ms === undefined ? null : new Date(ms).toISOString();
-}
+/** A timestamp as the client types it (Date) or as JSON carries it (string); timestamps.ts formats it (toIso). */
+export type Timestamp = ApiTime;
 
 /**
  * Whole seconds from a timestamp to `now` (floored; negative under clock
@@ -26,12 +18,6 @@ export function isoOrNull(value: Timestamp): string | null {
 export function secondsSince(value: Timestamp, now: Date): number | null {
   const ms = toTimestampMs(value);
   return ms === undefined ? null : Math.floor((now.getTime() - ms) / 1000);
-}
-
-/** "namespace/name" as used inside evidence paths of related objects. */
-export function objectKey(meta: V1ObjectMeta | undefined): string {
-  const name = meta?.name ?? '';
-  return meta?.namespace ? `${meta.namespace}/${name}` : name;
 }
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -9,7 +9,8 @@
  */
 import type { V1Lease, V1Node, V1Pod, VersionInfo } from '@kubernetes/client-node';
 import type { ConceptId } from '../concepts/ids';
-import { isPodTerminal, objectKey, podReadiness } from './cluster-shared';
+import { isPodTerminal, podReadiness } from './cluster-shared';
+import { namespacedName } from './object-key';
 import { LEADER_COMPONENTS, leaderLease, type LeaderLease } from './cluster-leases';
 import { parseReadyz, type ReadyzReport } from './cluster-readyz';
 
@@ -289,7 +290,7 @@ function addPodSignal(pods: V1Pod[], signals: Signal[], evidence: string[], para
 
 function podView(pod: V1Pod): ComponentPod {
   const { ready, index } = podReadiness(pod);
-  const ref = `pod[${objectKey(pod.metadata)}]`;
+  const ref = `pod[${namespacedName(pod.metadata)}]`;
   return {
     namespace: pod.metadata?.namespace ?? '',
     name: pod.metadata?.name ?? '',

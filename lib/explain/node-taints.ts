@@ -10,7 +10,7 @@
  */
 import type { V1Node } from '@kubernetes/client-node';
 import type { ConceptId } from '../concepts/ids';
-import { isoOrNull } from './cluster-shared';
+import { toIso } from './timestamps';
 
 export type TaintOrigin = 'automatic' | 'setup' | 'manual';
 
@@ -95,7 +95,7 @@ export function nodeTaints(node: V1Node): NodeTaintView[] {
       key: taint.key,
       value: taint.value ?? null,
       effect: taint.effect,
-      timeAdded: isoOrNull(taint.timeAdded),
+      timeAdded: toIso(taint.timeAdded),
       origin: known?.origin ?? 'manual',
       conceptId: known?.conceptId ?? 'taints-tolerations',
       impact: IMPACT[taint.effect] ?? null,

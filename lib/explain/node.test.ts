@@ -66,7 +66,7 @@ describe('explainNode', () => {
         Ready: 'node-condition-ready',
       } as const)[type as 'Ready'],
       reason,
-      lastHeartbeatTime: '2020-01-01T22:05:55.000Z',
+      lastHeartbeatTime: '2020-01-01T22:05:55Z',
       heartbeatAgeSeconds: 8,
       lastTransitionTime: transition,
       transitionAgeSeconds: transitionAge,
@@ -75,7 +75,7 @@ describe('explainNode', () => {
     const memory = 70 * MIB + 100 * MIB + 333 * MIB;
     const expected: NodeExplanation = {
       name: 'minikube',
-      createdAt: '2019-12-31T20:49:21.000Z',
+      createdAt: '2019-12-31T20:49:21Z',
       columns: {
         status: 'Ready',
         roles: 'master',
@@ -92,10 +92,10 @@ describe('explainNode', () => {
       ready: 'True',
       conceptIds: ['node', 'kubelet', 'node-conditions', 'node-allocatable', 'container-runtime', 'lease', 'control-plane'],
       conditions: [
-        condition('MemoryPressure', 'KubeletHasSufficientMemory', 0, 'False', '2019-12-31T20:49:18.000Z', 91005),
-        condition('DiskPressure', 'KubeletHasNoDiskPressure', 1, 'False', '2019-12-31T20:49:18.000Z', 91005),
-        condition('PIDPressure', 'KubeletHasSufficientPID', 2, 'False', '2019-12-31T20:49:18.000Z', 91005),
-        condition('Ready', 'KubeletReady', 3, 'True', '2019-12-31T20:49:22.000Z', 91001),
+        condition('MemoryPressure', 'KubeletHasSufficientMemory', 0, 'False', '2019-12-31T20:49:18Z', 91005),
+        condition('DiskPressure', 'KubeletHasNoDiskPressure', 1, 'False', '2019-12-31T20:49:18Z', 91005),
+        condition('PIDPressure', 'KubeletHasSufficientPID', 2, 'False', '2019-12-31T20:49:18Z', 91005),
+        condition('Ready', 'KubeletReady', 3, 'True', '2019-12-31T20:49:22Z', 91001),
       ],
       pressure: { memory: false, disk: false, pid: false, networkUnavailable: false, active: [] },
       taints: [],
@@ -209,7 +209,7 @@ describe('explainNode', () => {
           key: 'node.kubernetes.io/unreachable',
           value: null,
           effect: 'NoSchedule',
-          timeAdded: '2019-08-31T04:44:01.000Z',
+          timeAdded: '2019-08-31T04:44:01Z',
           origin: 'automatic',
           conceptId: 'taint-unreachable',
           impact: { newPods: 'blocked', runningPods: 'kept' },
@@ -221,7 +221,7 @@ describe('explainNode', () => {
           key: 'node.kubernetes.io/unreachable',
           value: null,
           effect: 'NoExecute',
-          timeAdded: '2019-08-31T04:44:06.000Z',
+          timeAdded: '2019-08-31T04:44:06Z',
           origin: 'automatic',
           conceptId: 'taint-unreachable',
           impact: { newPods: 'blocked', runningPods: 'evicted' },
@@ -303,9 +303,9 @@ describe('explainNode', () => {
       pressure: { memory: true, disk: true, pid: false, networkUnavailable: false, active: ['MemoryPressure', 'DiskPressure'] },
       taints: [
         taint('node-role.kubernetes.io/control-plane', null, 'NoSchedule', null, 'setup', 'taint-control-plane', null, 0),
-        taint('node.kubernetes.io/memory-pressure', null, 'NoSchedule', '2020-01-01T22:00:01.000Z', 'automatic', 'taint-memory-pressure', 'status.conditions[0].status', 1),
-        taint('node.kubernetes.io/disk-pressure', null, 'NoSchedule', '2020-01-01T21:50:01.000Z', 'automatic', 'taint-disk-pressure', 'status.conditions[1].status', 2),
-        taint('node.kubernetes.io/unschedulable', null, 'NoSchedule', '2020-01-01T22:05:00.000Z', 'automatic', 'taint-unschedulable', 'spec.unschedulable', 3),
+        taint('node.kubernetes.io/memory-pressure', null, 'NoSchedule', '2020-01-01T22:00:01Z', 'automatic', 'taint-memory-pressure', 'status.conditions[0].status', 1),
+        taint('node.kubernetes.io/disk-pressure', null, 'NoSchedule', '2020-01-01T21:50:01Z', 'automatic', 'taint-disk-pressure', 'status.conditions[1].status', 2),
+        taint('node.kubernetes.io/unschedulable', null, 'NoSchedule', '2020-01-01T22:05:00Z', 'automatic', 'taint-unschedulable', 'spec.unschedulable', 3),
         taint('dedicated', 'gpu', 'PreferNoSchedule', null, 'manual', 'taints-tolerations', null, 4),
       ],
       conceptIds: [
@@ -354,7 +354,7 @@ describe('explainNode', () => {
         ready: 'False',
         heartbeat: {
           source: 'ready-condition',
-          time: '2020-01-01T22:05:55.000Z',
+          time: '2020-01-01T22:05:55Z',
           ageSeconds: 8,
           leaseDurationSeconds: null,
           gracePeriodSeconds: 50,

@@ -7,7 +7,8 @@
  */
 import type { V1Lease, V1Node, V1Pod } from '@kubernetes/client-node';
 import type { ConceptId } from '../concepts/ids';
-import { isoOrNull, secondsSince } from './cluster-shared';
+import { secondsSince } from './cluster-shared';
+import { toIso } from './timestamps';
 import { nodeResources, type NodeResources } from './node-requests';
 import { parseContainerRuntime, type ContainerRuntimeInfo } from './node-runtime';
 import { nodeColumns, nodeRoles, type NodeColumns } from './node-status';
@@ -123,9 +124,9 @@ export function explainNode(node: V1Node, input: ExplainNodeInput): NodeExplanat
       state,
       conceptId: CONDITION_CONCEPTS[c.type] ?? 'node-conditions',
       reason: c.reason ?? null,
-      lastHeartbeatTime: isoOrNull(c.lastHeartbeatTime),
+      lastHeartbeatTime: toIso(c.lastHeartbeatTime),
       heartbeatAgeSeconds: secondsSince(c.lastHeartbeatTime, input.now),
-      lastTransitionTime: isoOrNull(c.lastTransitionTime),
+      lastTransitionTime: toIso(c.lastTransitionTime),
       transitionAgeSeconds: secondsSince(c.lastTransitionTime, input.now),
       evidence: `status.conditions[${i}].status`,
     };
@@ -139,7 +140,7 @@ export function explainNode(node: V1Node, input: ExplainNodeInput): NodeExplanat
 
   const explanation: NodeExplanation = {
     name,
-    createdAt: isoOrNull(node.metadata?.creationTimestamp),
+    createdAt: toIso(node.metadata?.creationTimestamp),
     columns: nodeColumns(node, input.now),
     roles,
     schedulable: !node.spec?.unschedulable,
@@ -188,7 +189,7 @@ function heartbeat(name: string, lease: V1Lease | null, node: V1Node, now: Date)
   if (ownLease && renewAge !== null) {
     return {
       source: 'lease',
-      time: isoOrNull(ownLease.spec?.renewTime),
+      time: toIso(ownLease.spec?.renewTime),
       ageSeconds: renewAge,
       leaseDurationSeconds: ownLease.spec?.leaseDurationSeconds ?? null,
       gracePeriodSeconds: grace,
@@ -203,7 +204,7 @@ function heartbeat(name: string, lease: V1Lease | null, node: V1Node, now: Date)
   if (age !== null) {
     return {
       source: 'ready-condition',
-      time: isoOrNull(readyHeartbeat),
+      time: toIso(readyHeartbeat),
       ageSeconds: age,
       leaseDurationSeconds: null,
       gracePeriodSeconds: grace,

@@ -166,7 +166,7 @@ export const testPrintPod: PodColumnsCase[] = [
       },
       { initContainers: unnamed(1) },
     ),
-    want: { ready: '0/1', status: 'Init:0/1', restarts: '3 (10s ago)', restartCount: 3, lastRestartAt: '2025-06-01T11:59:50.000Z' },
+    want: { ready: '0/1', status: 'Init:0/1', restarts: '3 (10s ago)', restartCount: 3, lastRestartAt: '2025-06-01T11:59:50Z' },
   },
   {
     name: 'shows Init:0/2 when the first of two init containers is still running (test8)',
@@ -182,7 +182,7 @@ export const testPrintPod: PodColumnsCase[] = [
       },
       { initContainers: unnamed(2) },
     ),
-    want: { ready: '0/1', status: 'Init:0/2', restarts: '3 (10s ago)', restartCount: 3, lastRestartAt: '2025-06-01T11:59:50.000Z' },
+    want: { ready: '0/1', status: 'Init:0/2', restarts: '3 (10s ago)', restartCount: 3, lastRestartAt: '2025-06-01T11:59:50Z' },
   },
   {
     name: 'skips an init container that exited 0 and shows Init:1/2 for the next one (test9)',
@@ -198,7 +198,7 @@ export const testPrintPod: PodColumnsCase[] = [
       },
       { initContainers: unnamed(2) },
     ),
-    want: { ready: '0/1', status: 'Init:1/2', restarts: '3 (10s ago)', restartCount: 3, lastRestartAt: '2025-06-01T11:59:50.000Z' },
+    want: { ready: '0/1', status: 'Init:1/2', restarts: '3 (10s ago)', restartCount: 3, lastRestartAt: '2025-06-01T11:59:50Z' },
   },
   {
     name: 'sums init container restarts and ages them from the newest termination while initializing (test10)',
@@ -214,7 +214,7 @@ export const testPrintPod: PodColumnsCase[] = [
       },
       { initContainers: unnamed(2) },
     ),
-    want: { ready: '0/1', status: 'Init:1/2', restarts: '5 (10s ago)', restartCount: 5, lastRestartAt: '2025-06-01T11:59:50.000Z' },
+    want: { ready: '0/1', status: 'Init:1/2', restarts: '5 (10s ago)', restartCount: 5, lastRestartAt: '2025-06-01T11:59:50Z' },
   },
   {
     name: 'drops ordinary init container restarts from RESTARTS once initialization is done (test11)',
@@ -231,7 +231,7 @@ export const testPrintPod: PodColumnsCase[] = [
       },
       { initContainers: unnamed(1) },
     ),
-    want: { ready: '0/1', status: 'Running', restarts: '4 (20s ago)', restartCount: 4, lastRestartAt: '2025-06-01T11:59:40.000Z' },
+    want: { ready: '0/1', status: 'Running', restarts: '4 (20s ago)', restartCount: 4, lastRestartAt: '2025-06-01T11:59:40Z' },
   },
   {
     name: 'shows the restart age in days (test12)',
@@ -241,7 +241,7 @@ export const testPrintPod: PodColumnsCase[] = [
         cs({ ready: true, restartCount: 3, state: running, lastState: lastTerminated(ago(5 * DAY)) }),
       ],
     }),
-    want: { ready: '1/1', status: 'Running', restarts: '3 (5d ago)', restartCount: 3, lastRestartAt: '2025-05-27T12:00:00.000Z' },
+    want: { ready: '1/1', status: 'Running', restarts: '3 (5d ago)', restartCount: 3, lastRestartAt: '2025-05-27T12:00:00Z' },
   },
   {
     name: 'ages restarts from the only container that has a last termination (test13)',
@@ -252,7 +252,7 @@ export const testPrintPod: PodColumnsCase[] = [
         cs({ ready: true, restartCount: 3, state: running, lastState: lastTerminated(ago(10 * DAY)) }),
       ],
     }),
-    want: { ready: '2/2', status: 'Running', restarts: '3 (10d ago)', restartCount: 3, lastRestartAt: '2025-05-22T12:00:00.000Z' },
+    want: { ready: '2/2', status: 'Running', restarts: '3 (10d ago)', restartCount: 3, lastRestartAt: '2025-05-22T12:00:00Z' },
   },
   {
     name: 'ages restarts from the most recent termination across containers (test14)',
@@ -263,7 +263,7 @@ export const testPrintPod: PodColumnsCase[] = [
         cs({ ready: true, restartCount: 3, state: running, lastState: lastTerminated(ago(20 * DAY)) }),
       ],
     }),
-    want: { ready: '2/2', status: 'Running', restarts: '9 (5d ago)', restartCount: 9, lastRestartAt: '2025-05-27T12:00:00.000Z' },
+    want: { ready: '2/2', status: 'Running', restarts: '9 (5d ago)', restartCount: 9, lastRestartAt: '2025-05-27T12:00:00Z' },
   },
   {
     name: 'shows SchedulingGated when PodScheduled carries that reason (test15)',
@@ -381,7 +381,7 @@ export const testPrintPodWithRestartableInitContainer: PodColumnsCase[] = [
       },
       { initContainers: sidecars },
     ),
-    want: { ready: '0/3', status: 'Init:0/2', restarts: '3 (10s ago)', restartCount: 3, lastRestartAt: '2025-06-01T11:59:50.000Z' },
+    want: { ready: '0/3', status: 'Init:0/2', restarts: '3 (10s ago)', restartCount: 3, lastRestartAt: '2025-06-01T11:59:50Z' },
   },
   {
     name: 'skips a started sidecar and shows Init:1/2 for the next one that has not started (test1 bis)',
@@ -404,7 +404,7 @@ export const testPrintPodWithRestartableInitContainer: PodColumnsCase[] = [
       },
       { initContainers: sidecars },
     ),
-    want: { ready: '0/3', status: 'Init:1/2', restarts: '3 (10s ago)', restartCount: 3, lastRestartAt: '2025-06-01T11:59:50.000Z' },
+    want: { ready: '0/3', status: 'Init:1/2', restarts: '3 (10s ago)', restartCount: 3, lastRestartAt: '2025-06-01T11:59:50Z' },
   },
   {
     name: 'adds sidecar restarts to app container restarts once both sidecars started (test2)',
@@ -429,7 +429,7 @@ export const testPrintPodWithRestartableInitContainer: PodColumnsCase[] = [
       },
       { initContainers: sidecars },
     ),
-    want: { ready: '1/3', status: 'Running', restarts: '7 (10s ago)', restartCount: 7, lastRestartAt: '2025-06-01T11:59:50.000Z' },
+    want: { ready: '1/3', status: 'Running', restarts: '7 (10s ago)', restartCount: 7, lastRestartAt: '2025-06-01T11:59:50Z' },
   },
   {
     name: 'lets the app containers decide once the pod is Initialized even if a sidecar exited with an error (test3)',
@@ -462,7 +462,7 @@ export const testPrintPodWithRestartableInitContainer: PodColumnsCase[] = [
       },
       { initContainers: sidecars },
     ),
-    want: { ready: '0/3', status: 'Completed', restarts: '7 (10s ago)', restartCount: 7, lastRestartAt: '2025-06-01T11:59:50.000Z' },
+    want: { ready: '0/3', status: 'Completed', restarts: '7 (10s ago)', restartCount: 7, lastRestartAt: '2025-06-01T11:59:50Z' },
   },
   {
     name: 'shows Init:0/N when statuses name containers that are not in the spec (test4)',
@@ -591,7 +591,7 @@ export const derivedCases: PodColumnsCase[] = [
       },
       { initContainers: unnamed(2) },
     ),
-    want: { ready: '0/1', status: 'Init:CrashLoopBackOff', restarts: '2 (75s ago)', restartCount: 2, lastRestartAt: '2025-06-01T11:58:45.000Z' },
+    want: { ready: '0/1', status: 'Init:CrashLoopBackOff', restarts: '2 (75s ago)', restartCount: 2, lastRestartAt: '2025-06-01T11:58:45Z' },
   },
   {
     name: 'shows Init:i/N rather than PodInitializing for an init container waiting on PodInitializing',
@@ -618,7 +618,7 @@ export const derivedCases: PodColumnsCase[] = [
       },
       { initContainers: unnamed(2) },
     ),
-    want: { ready: '0/1', status: 'Init:CrashLoopBackOff', restarts: '1 (30s ago)', restartCount: 1, lastRestartAt: '2025-06-01T11:59:30.000Z' },
+    want: { ready: '0/1', status: 'Init:CrashLoopBackOff', restarts: '1 (30s ago)', restartCount: 1, lastRestartAt: '2025-06-01T11:59:30Z' },
   },
   {
     name: 'does not count a started sidecar in READY until it is ready',
@@ -715,7 +715,7 @@ export const derivedCases: PodColumnsCase[] = [
       },
       { metadata: { deletionTimestamp: '2025-06-01T12:00:30Z' as unknown as Date } },
     ),
-    want: { ready: '1/1', status: 'Terminating', restarts: '2 (3m10s ago)', restartCount: 2, lastRestartAt: '2025-06-01T11:56:50.000Z' },
+    want: { ready: '1/1', status: 'Terminating', restarts: '2 (3m10s ago)', restartCount: 2, lastRestartAt: '2025-06-01T11:56:50Z' },
   },
   {
     name: "treats Go's zero time as no last termination, so restarts get no age",
@@ -754,7 +754,7 @@ export const derivedCases: PodColumnsCase[] = [
       phase: 'Running',
       containerStatuses: [cs({ ready: true, state: running, lastState: lastTerminated(ago(90 * SECOND)) })],
     }),
-    want: { ready: '1/1', status: 'Running', restarts: '0', restartCount: 0, lastRestartAt: '2025-06-01T11:58:30.000Z' },
+    want: { ready: '1/1', status: 'Running', restarts: '0', restartCount: 0, lastRestartAt: '2025-06-01T11:58:30Z' },
   },
 ];
 
@@ -792,13 +792,13 @@ export const capturedPodCases: PodColumnsFixtureCase[] = [
     name: 'shows CrashLoopBackOff with restarts aged from the last Error exit',
     file: 'minikube-crashloopbackoff-lastState-error.json',
     now: '2018-12-02T09:21:05Z',
-    want: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (40s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25.000Z' },
+    want: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (40s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25Z' },
   },
   {
     name: 'shows CrashLoopBackOff under restartPolicy OnFailure, ages under 2m in seconds',
     file: 'minikube-crashloopbackoff-restartonfailure.json',
     now: '2018-12-02T09:50:14Z',
-    want: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '4 (80s ago)', restartCount: 4, lastRestartAt: '2018-12-02T09:48:54.000Z' },
+    want: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '4 (80s ago)', restartCount: 4, lastRestartAt: '2018-12-02T09:48:54Z' },
   },
   {
     name: 'shows Error for a failed pod whose only container exited 1',
@@ -852,7 +852,7 @@ export const capturedPodCases: PodColumnsFixtureCase[] = [
     name: 'shows Error for a running pod caught between restarts',
     file: 'minikube-running-terminated-error-restartalways.json',
     now: '2018-12-02T09:22:51Z',
-    want: { ready: '0/1', status: 'Error', restarts: '2 (3m10s ago)', restartCount: 2, lastRestartAt: '2018-12-02T09:19:41.000Z' },
+    want: { ready: '0/1', status: 'Error', restarts: '2 (3m10s ago)', restartCount: 2, lastRestartAt: '2018-12-02T09:19:41Z' },
   },
   {
     name: 'shows Completed for a succeeded pod',

@@ -6,6 +6,7 @@ import type {
   V1PodCondition,
 } from '@kubernetes/client-node';
 import { humanDuration, toTimestampMs } from './human-duration';
+import { msToIso } from './timestamps';
 
 /** Restart count plus the newest lastState.terminated.finishedAt seen (epoch ms). */
 interface RestartTally {
@@ -94,7 +95,7 @@ export function podColumns(pod: V1Pod, now: Date): PodColumns {
     restarts = app.restarts;
   }
 
-  const lastRestartAt = restarts.lastMs === undefined ? null : new Date(restarts.lastMs).toISOString();
+  const lastRestartAt = restarts.lastMs === undefined ? null : msToIso(restarts.lastMs);
   return {
     ready: `${ready}/${total}`,
     status: applyDeletion(pod, reason),

@@ -123,7 +123,7 @@ describe('explainLifecycle', () => {
       // A crash-looping container keeps the phase Running; the pod is stuck before ContainersReady.
       currentStep: 'ContainersReady',
       terminating: false,
-      columns: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (15s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25.000Z' },
+      columns: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (15s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25Z' },
     });
   });
 

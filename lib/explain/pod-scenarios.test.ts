@@ -22,7 +22,7 @@ function explain(name: string) {
 describe('explainPod on the sandbox scenarios', () => {
   it('diagnoses crash-loop as CrashLoopBackOff with the last exit code and the back-off the kubelet announced', () => {
     const { pod, result } = explain('crash-loop');
-    expect(podColumns(pod, now)).toStrictEqual({ ready: '0/1', status: 'CrashLoopBackOff', restarts: '6 (5m43s ago)', restartCount: 6, lastRestartAt: '2026-11-26T02:04:47.000Z' });
+    expect(podColumns(pod, now)).toStrictEqual({ ready: '0/1', status: 'CrashLoopBackOff', restarts: '6 (5m43s ago)', restartCount: 6, lastRestartAt: '2026-11-26T02:04:47Z' });
     expect(result.diagnoses).toStrictEqual([
       {
         id: 'crash-loop-backoff',

@@ -653,7 +653,7 @@ const CRASH_EXPECTED: PodExplanation = {
     ],
     currentStep: 'ContainersReady',
     terminating: false,
-    columns: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (15s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25.000Z' },
+    columns: { ready: '0/1', status: 'CrashLoopBackOff', restarts: '3 (15s ago)', restartCount: 3, lastRestartAt: '2018-12-02T09:20:25Z' },
   },
   creationFlow: {
     createdBy: { kind: 'client' },

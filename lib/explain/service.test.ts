@@ -259,7 +259,7 @@ describe('explainService', () => {
     const expected: ServiceExplanation = {
       name: 'nginx',
       namespace: 'default',
-      createdAt: '2020-01-16T04:18:04.000Z',
+      createdAt: '2020-01-16T04:18:04Z',
       type: 'NodePort',
       headless: false,
       conceptIds: [
@@ -443,7 +443,7 @@ describe('explainService', () => {
     const expected: ServiceExplanation = {
       name: 'argo-artifacts',
       namespace: 'argo',
-      createdAt: '2018-11-06T01:07:35.000Z',
+      createdAt: '2018-11-06T01:07:35Z',
       type: 'LoadBalancer',
       headless: false,
       conceptIds: [

@@ -6,7 +6,9 @@
  */
 import type { V1EndpointSlice, V1Pod, V1Service } from '@kubernetes/client-node';
 import type { ConceptId } from '../concepts/ids';
-import { isoOrNull, keyPath, objectKey, podReadiness } from './cluster-shared';
+import { keyPath, podReadiness } from './cluster-shared';
+import { namespacedName } from './object-key';
+import { toIso } from './timestamps';
 import { formatLabels, matchSelector, type LabelMatch } from './selector';
 import { serviceColumns, serviceType, type ServiceColumns, type ServiceType } from './service-columns';
 import {
@@ -124,7 +126,7 @@ export function explainService(service: V1Service, input: ExplainServiceInput): 
   const explanation: ServiceExplanation = {
     name,
     namespace,
-    createdAt: isoOrNull(service.metadata?.creationTimestamp),
+    createdAt: toIso(service.metadata?.creationTimestamp),
     type,
     headless,
     conceptIds: conceptIds(type, headless, endpointsFrom, (service.spec?.ports ?? []).length > 0),
@@ -219,7 +221,7 @@ function podRows(service: V1Service, pods: V1Pod[], endpoints: ServiceEndpointVi
 }
 
 function podRef(pod: V1Pod): string {
-  return `pod[${objectKey(pod.metadata)}]`;
+  return `pod[${namespacedName(pod.metadata)}]`;
 }
 
 function reasonEvidence(pod: V1Pod, reasons: PodEndpointReason[]): string[] {

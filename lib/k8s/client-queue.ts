@@ -1,5 +1,6 @@
 import 'server-only';
-import { objectKey, type CacheEvent, type KubeObject } from './watch-cache';
+import { objectKey } from '../explain/object-key';
+import type { CacheEvent, KubeObject } from './watch-cache';
 
 /** One pending message for a browser client: which subscription, which event. */
 export interface QueuedEvent<T> {

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { ClientQueue } from './client-queue';
 import { subscribeResource, type LiveKey } from './live';
 import { classifyK8sError, errorState, streamState } from './errors';
-import { objectKey, type CacheEvent, type KubeObject } from './watch-cache';
+import { objectKey } from '../explain/object-key';
+import type { CacheEvent, KubeObject } from './watch-cache';
 import { resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import type { StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
 

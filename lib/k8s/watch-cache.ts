@@ -1,5 +1,6 @@
 import 'server-only';
 import { systemClock, type Clock, type TimerHandle } from './clock';
+import { objectKey } from '../explain/object-key';
 import { apiStatusOf, errorMessage, statusCodeOf } from './errors';
 import { apiVersionOf, qualifiedResource, type ResourceDescriptor } from './resources';
 
@@ -140,16 +141,6 @@ export function defaultNormalize<T extends KubeObject>(raw: unknown, resource: C
 export function backoffDelay(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
   const step = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(step / 2 + random() * (step / 2));
-}
-
-/**
- * The store key: metadata.uid (a re-created object with the same name is a
- * different object), falling back to namespace/name for uid-less objects.
- * @example objectKey({ metadata: { uid: 'abc' } }) // 'abc'
- */
-export function objectKey(obj: KubeObject): string {
-  const m = obj.metadata ?? {};
-  return m.uid ?? `${m.namespace ?? ''}/${m.name ?? ''}`;
 }
 
 const defaultIsFatal = (err: unknown): boolean => {

@@ -1,6 +1,7 @@
 import type { V1Lease, V1Node, V1Pod } from '@kubernetes/client-node';
 import type { ClusterComponent, ClusterExplanation } from '../explain/cluster';
 import type { ReadyzCheck } from '../explain/cluster-readyz';
+import { toIso } from '../explain/timestamps';
 import { formatEvidence, readPath } from './evidence';
 
 /** One observation a component's health rests on: where it was read and what it says. */
@@ -47,7 +48,7 @@ export function resolveClusterEvidence(path: string, ctx: { cluster: ClusterExpl
   const obj = kind === 'node' ? ctx.inputs.nodes.find(match) : kind === 'pod' ? ctx.inputs.pods.find(match) : ctx.inputs.leases.find(match);
   if (!obj) return '';
   const v = rest ? readPath(obj, rest) : obj;
-  return formatEvidence(v instanceof Date ? v.toISOString() : v) ?? '';
+  return formatEvidence(v instanceof Date ? toIso(v) : v) ?? '';
 }
 
 /**

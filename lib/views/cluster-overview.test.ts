@@ -63,7 +63,7 @@ describe('cluster overview model', () => {
         status: 'Ready',
         ready: 'True',
         readyReason: 'KubeletReady',
-        heartbeatAt: '2020-01-01T22:05:55.000Z',
+        heartbeatAt: '2020-01-01T22:05:55Z',
         kubeletVersion: 'v1.17.0',
         containerRuntime: 'docker://19.3.5',
         osImage: 'Buildroot 2019.02.7',
@@ -78,7 +78,7 @@ describe('cluster overview model', () => {
         status: 'Ready',
         ready: 'True',
         readyReason: 'KubeletReady',
-        heartbeatAt: '2026-11-26T02:10:24.000Z',
+        heartbeatAt: '2026-11-26T02:10:24Z',
         kubeletVersion: 'v1.36.3',
         containerRuntime: 'containerd://2.1.4',
         osImage: 'Debian GNU/Linux 12 (bookworm)',
@@ -92,7 +92,7 @@ describe('cluster overview model', () => {
 
   it('lists the apiserver identity leases apart from the leader leases', () => {
     expect(model.apiservers).toStrictEqual([
-      { name: 'apiserver-xhxcfn7gx4uvuwj4x5ygy5ixbi', holder: 'apiserver-xhxcfn7gx4uvuwj4x5ygy5ixbi_0b6cde1e-3f7a-4d8d-a3c4-2c4c0bf1b7f2', renewTime: '2025-05-20T10:02:05.000Z' },
+      { name: 'apiserver-xhxcfn7gx4uvuwj4x5ygy5ixbi', holder: 'apiserver-xhxcfn7gx4uvuwj4x5ygy5ixbi_0b6cde1e-3f7a-4d8d-a3c4-2c4c0bf1b7f2', renewTime: '2025-05-20T10:02:05Z' },
     ]);
   });
 

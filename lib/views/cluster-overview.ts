@@ -1,6 +1,7 @@
 import type { V1Lease, V1Node, V1Pod } from '@kubernetes/client-node';
 import { explainCluster, type ClusterComponentId, type ClusterExplanation } from '../explain/cluster';
 import { nodeRoles, nodeStatus } from '../explain/node-status';
+import { toIso } from '../explain/timestamps';
 import { statusCounts } from './pod-filter';
 import { statusSeverity, toPodRow, type StatusSeverity } from './pod-row';
 import { componentEvidence, type EvidenceLine } from './cluster-evidence';
@@ -63,12 +64,6 @@ function readyCondition(n: V1Node) {
   return (n.status?.conditions ?? []).filter((c) => c.type === 'Ready').at(-1);
 }
 
-function iso(v: Date | string | undefined | null): string | null {
-  if (!v) return null;
-  const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
 function nodeBox(n: V1Node, pods: V1Pod[]): ClusterNodeBox {
   const name = n.metadata?.name ?? '';
   const ready = readyCondition(n);
@@ -79,7 +74,7 @@ function nodeBox(n: V1Node, pods: V1Pod[]): ClusterNodeBox {
     status: nodeStatus(n),
     ready: ready?.status ?? null,
     readyReason: ready?.reason ?? null,
-    heartbeatAt: iso(ready?.lastHeartbeatTime),
+    heartbeatAt: toIso(ready?.lastHeartbeatTime),
     kubeletVersion: n.status?.nodeInfo?.kubeletVersion || null,
     containerRuntime: n.status?.nodeInfo?.containerRuntimeVersion || null,
     osImage: n.status?.nodeInfo?.osImage || null,
@@ -93,7 +88,7 @@ function nodeBox(n: V1Node, pods: V1Pod[]): ClusterNodeBox {
 function apiserverIdentities(leases: V1Lease[]): ApiserverIdentity[] {
   return leases
     .filter((l) => l.metadata?.namespace === 'kube-system' && l.metadata.labels?.['apiserver.kubernetes.io/identity'] === 'kube-apiserver')
-    .map((l) => ({ name: l.metadata?.name ?? '', holder: l.spec?.holderIdentity ?? null, renewTime: iso(l.spec?.renewTime) }))
+    .map((l) => ({ name: l.metadata?.name ?? '', holder: l.spec?.holderIdentity ?? null, renewTime: toIso(l.spec?.renewTime) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../testing/fixtures';
-import { formatEvidence, readPath } from './evidence';
+import { formatEvidence, readPath, resolvePaths } from './evidence';
 
 const pod = loadFixture<Record<string, unknown>>('pods/minikube-crashloopbackoff-lastState-error.json');
 
@@ -31,5 +31,13 @@ describe('readPath', () => {
     expect(formatEvidence({ a: 1 })).toBe('{"a":1}');
     expect(formatEvidence('x'.repeat(10))).toBe('xxxxxxxxxx');
     expect(formatEvidence({ s: 'y'.repeat(300) })?.length).toBe(198);
+  });
+});
+
+describe('resolvePaths', () => {
+  it('prints the value of each evidence path of a real pod and leaves out the ones that do not resolve', () => {
+    expect(
+      resolvePaths(pod, ['status.containerStatuses[0].state.waiting.reason', 'status.containerStatuses[0].lastState.terminated.exitCode', 'status.containerStatuses[0].state.running']),
+    ).toStrictEqual({ 'status.containerStatuses[0].state.waiting.reason': 'CrashLoopBackOff', 'status.containerStatuses[0].lastState.terminated.exitCode': '1' });
   });
 });

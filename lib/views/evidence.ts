@@ -34,3 +34,16 @@ export function formatEvidence(v: unknown): string | undefined {
   }
   return String(v);
 }
+
+/**
+ * Each path that resolves to a value, printed short; unresolved paths are left out.
+ * @example resolvePaths({ spec: { unschedulable: true } }, ['spec.unschedulable', 'spec.taints']) // { 'spec.unschedulable': 'true' }
+ */
+export function resolvePaths(root: unknown, paths: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of paths) {
+    const v = formatEvidence(readPath(root, p));
+    if (v !== undefined) out[p] = v;
+  }
+  return out;
+}

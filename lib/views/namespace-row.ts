@@ -1,4 +1,5 @@
 import type { V1Namespace } from '@kubernetes/client-node';
+import { objectKey } from '../explain/object-key';
 
 export interface NamespaceRow {
   uid: string;
@@ -8,5 +9,5 @@ export interface NamespaceRow {
 
 /** @example toNamespaceRow(ns).name === 'kube-system' */
 export function toNamespaceRow(ns: V1Namespace): NamespaceRow {
-  return { uid: ns.metadata?.uid ?? ns.metadata?.name ?? '', name: ns.metadata?.name ?? '', phase: ns.status?.phase ?? 'Active' };
+  return { uid: objectKey(ns), name: ns.metadata?.name ?? '', phase: ns.status?.phase ?? 'Active' };
 }

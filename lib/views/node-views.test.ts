@@ -21,10 +21,10 @@ describe('buildNodeList', () => {
   it('gives the three sandbox nodes with kubectl columns and their non-terminal pod counts', () => {
     expect(buildNodeList(inputs, CAPTURED_AT)).toStrictEqual({
       rows: [
-        { uid: '79ac20bf-bc59-4827-a693-5f3257dd6ca5', name: 'sandbox-control-plane', createdAt: '2026-11-26T01:59:19.000Z', columns: columns('control-plane', '172.18.0.3'), severity: 'ok', podCount: 0 },
+        { uid: '79ac20bf-bc59-4827-a693-5f3257dd6ca5', name: 'sandbox-control-plane', createdAt: '2026-11-26T01:59:19Z', columns: columns('control-plane', '172.18.0.3'), severity: 'ok', podCount: 0 },
         // complete-job's pod has Succeeded, so sandbox-worker counts 5 of its 6 pods.
-        { uid: '98c26572-aaa7-4677-a201-ab88917c5eab', name: 'sandbox-worker', createdAt: '2026-11-26T01:59:19.000Z', columns: columns('<none>', '172.18.0.4'), severity: 'ok', podCount: 5 },
-        { uid: '11864b20-28a9-46e6-ab57-acf6c104eed4', name: 'sandbox-worker2', createdAt: '2026-11-26T01:59:19.000Z', columns: columns('<none>', '172.18.0.5'), severity: 'ok', podCount: 4 },
+        { uid: '98c26572-aaa7-4677-a201-ab88917c5eab', name: 'sandbox-worker', createdAt: '2026-11-26T01:59:19Z', columns: columns('<none>', '172.18.0.4'), severity: 'ok', podCount: 5 },
+        { uid: '11864b20-28a9-46e6-ab57-acf6c104eed4', name: 'sandbox-worker2', createdAt: '2026-11-26T01:59:19Z', columns: columns('<none>', '172.18.0.5'), severity: 'ok', podCount: 4 },
       ],
     });
   });

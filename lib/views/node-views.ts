@@ -1,9 +1,11 @@
 import type { V1Lease, V1Node, V1Pod } from '@kubernetes/client-node';
-import { isoOrNull, isPodTerminal } from '../explain/cluster-shared';
+import { isPodTerminal } from '../explain/cluster-shared';
+import { objectKey } from '../explain/object-key';
+import { toIso } from '../explain/timestamps';
 import { explainNode, type NodeExplanation } from '../explain/node';
 import { nodeColumns, type NodeColumns } from '../explain/node-status';
 import { toPodRow, type StatusSeverity } from './pod-row';
-import { resolvePaths } from './service-views';
+import { resolvePaths } from './evidence';
 
 export interface NodeInputs {
   nodes: V1Node[];
@@ -50,9 +52,9 @@ export function buildNodeList(inputs: NodeInputs, now: Date): NodeListModel {
     .map((n): NodeListRow => {
       const columns = nodeColumns(n, now);
       return {
-        uid: n.metadata?.uid ?? n.metadata?.name ?? '',
+        uid: objectKey(n),
         name: n.metadata?.name ?? '',
-        createdAt: isoOrNull(n.metadata?.creationTimestamp),
+        createdAt: toIso(n.metadata?.creationTimestamp),
         columns,
         severity: nodeStatusSeverity(columns.status),
         podCount: perNode.get(n.metadata?.name ?? '') ?? 0,

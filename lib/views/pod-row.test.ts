@@ -74,7 +74,7 @@ describe('toPodRow', () => {
       restarts: '0',
       restartCount: 0,
       lastRestartAt: null,
-      createdAt: '2026-11-26T01:59:20.000Z',
+      createdAt: '2026-11-26T01:59:20Z',
       node: 'sandbox-worker2',
       ip: '10.244.2.2',
     });

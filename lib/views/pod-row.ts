@@ -1,6 +1,7 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { podColumns } from '../explain/pod-columns';
-import { toTimestampMs } from '../explain/human-duration';
+import { objectKey } from '../explain/object-key';
+import { toIso } from '../explain/timestamps';
 
 export type StatusSeverity = 'ok' | 'progress' | 'warning' | 'critical' | 'done';
 
@@ -49,9 +50,8 @@ export function statusSeverity(status: string, ready: string): StatusSeverity {
  */
 export function toPodRow(pod: V1Pod, now: Date): PodRow {
   const cols = podColumns(pod, now);
-  const created = toTimestampMs(pod.metadata?.creationTimestamp);
   return {
-    uid: pod.metadata?.uid ?? `${pod.metadata?.namespace}/${pod.metadata?.name}`,
+    uid: objectKey(pod),
     name: pod.metadata?.name ?? '',
     namespace: pod.metadata?.namespace ?? '',
     ready: cols.ready,
@@ -60,7 +60,7 @@ export function toPodRow(pod: V1Pod, now: Date): PodRow {
     restarts: cols.restarts,
     restartCount: cols.restartCount,
     lastRestartAt: cols.lastRestartAt,
-    createdAt: created === undefined ? null : new Date(created).toISOString(),
+    createdAt: toIso(pod.metadata?.creationTimestamp),
     node: pod.spec?.nodeName ?? '<none>',
     ip: pod.status?.podIP ?? '<none>',
   };

@@ -1,11 +1,12 @@
 import type { V1EndpointSlice, V1Pod, V1Service } from '@kubernetes/client-node';
 import type { DiagnosisId } from '../concepts/ids';
-import { isoOrNull, objectKey } from '../explain/cluster-shared';
+import { namespacedName, objectKey } from '../explain/object-key';
+import { toIso } from '../explain/timestamps';
 import { explainService, type ServiceExplanation } from '../explain/service';
 import { serviceColumns, serviceType, type ServiceColumns } from '../explain/service-columns';
 import { readEndpointSlices } from '../explain/service-endpoints';
 import { matchSelector, type LabelMatch } from '../explain/selector';
-import { formatEvidence, readPath } from './evidence';
+import { resolvePaths } from './evidence';
 
 export interface ServiceInputs {
   services: V1Service[];
@@ -51,10 +52,10 @@ export function buildServiceList(inputs: ServiceInputs, now: Date): ServiceListM
         if (found === 'service-no-endpoints' || found === 'service-no-ready-endpoints') diagnosis = found;
       }
       return {
-        uid: svc.metadata?.uid ?? objectKey(svc.metadata),
+        uid: objectKey(svc),
         name: svc.metadata?.name ?? '',
         namespace,
-        createdAt: isoOrNull(svc.metadata?.creationTimestamp),
+        createdAt: toIso(svc.metadata?.creationTimestamp),
         columns: serviceColumns(svc, now),
         endpoints: { ready, total: endpoints.length },
         diagnosis,
@@ -125,23 +126,10 @@ export function nearMisses(svc: V1Service, pods: V1Pod[]): NearMiss[] {
 export function serviceEvidenceValues(svc: V1Service, inputs: Pick<ServiceInputs, 'pods' | 'endpointslices'>, paths: string[]): Record<string, string> {
   const root = {
     ...svc,
-    pod: Object.fromEntries(inputs.pods.map((p) => [objectKey(p.metadata), p])),
+    pod: Object.fromEntries(inputs.pods.map((p) => [namespacedName(p.metadata), p])),
     endpointSlice: Object.fromEntries(inputs.endpointslices.filter((s) => s.metadata?.namespace === svc.metadata?.namespace).map((s) => [s.metadata?.name ?? '', s])),
   };
   return resolvePaths(root, paths);
-}
-
-/**
- * Each path that resolves to a value, printed short; unresolved paths are left out.
- * @example resolvePaths({ spec: { unschedulable: true } }, ['spec.unschedulable', 'spec.taints']) // { 'spec.unschedulable': 'true' }
- */
-export function resolvePaths(root: unknown, paths: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of paths) {
-    const v = formatEvidence(readPath(root, p));
-    if (v !== undefined) out[p] = v;
-  }
-  return out;
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
