@@ -15,7 +15,7 @@ describe('podCommands', () => {
       { id: 'get', container: null, kubectl: 'kubectl get pod my-pod -n argocd -o wide', docker: 'docker ps --filter name=my-pod', conceptIds: ['kubectl', 'docker-commands'] },
       { id: 'get-yaml', container: null, kubectl: 'kubectl get pod my-pod -n argocd -o yaml', docker: 'docker inspect c3aa0064b95a', conceptIds: ['kubectl', 'pod'] },
       { id: 'describe', container: null, kubectl: 'kubectl describe pod my-pod -n argocd', docker: 'docker inspect c3aa0064b95a', conceptIds: ['kubectl', 'events'] },
-      { id: 'events', container: null, kubectl: 'kubectl get events -n argocd --field-selector involvedObject.name=my-pod', docker: null, conceptIds: ['events'] },
+      { id: 'events', container: null, kubectl: 'kubectl events --for pod/my-pod -n argocd', docker: null, conceptIds: ['events'] },
       { id: 'logs', container: 'main', kubectl: 'kubectl logs my-pod -n argocd -c main', docker: 'docker logs c3aa0064b95a', conceptIds: ['kubectl', 'docker-commands'] },
       { id: 'logs-previous', container: 'main', kubectl: 'kubectl logs my-pod -n argocd -c main --previous', docker: 'docker logs c3aa0064b95a', conceptIds: ['kubectl', 'restart-policy'] },
     ]);

@@ -67,7 +67,9 @@ export function podCommands(pod: V1Pod, containers: readonly ContainerExplanatio
     {
       id: 'events',
       container: null,
-      kubectl: `kubectl get events -n ${ns} --field-selector involvedObject.name=${name}`,
+      // kubectl events orders by time; get events --sort-by=.lastTimestamp cannot place
+      // events written through events.k8s.io (the scheduler's), which carry no lastTimestamp.
+      kubectl: `kubectl events --for pod/${name} -n ${ns}`,
       docker: null,
       conceptIds: ['events'],
     },

@@ -147,3 +147,17 @@ describe('hostPath and the Pod Security Standards', () => {
     expect(zh['pod.vol.risk']).toContain('Baseline 级别禁止它，只读也不例外');
   });
 });
+
+describe('listing events', () => {
+  const commands = Object.values(concepts).flatMap((c) => c.commands.map((cmd) => ({ id: c.id, ...cmd })));
+
+  it('never sorts events by .lastTimestamp in a command: events written through events.k8s.io have none', () => {
+    expect(commands.filter((c) => /sort-by=\.?lastTimestamp/.test(c.kubectl ?? '')).map((c) => c.id)).toStrictEqual([]);
+  });
+
+  it('shows a pod\'s events with kubectl events --for pod/<pod>', () => {
+    for (const id of ['pod-creation-flow', 'events', 'reason-container-creating', 'image-pull-policy'] as const) {
+      expect(concepts[id].commands.map((c) => c.kubectl), id).toContain('kubectl events --for pod/<pod>');
+    }
+  });
+});

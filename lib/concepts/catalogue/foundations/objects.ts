@@ -427,7 +427,14 @@ export const objectConcepts: Record<ObjectId, ConceptEntry> = {
     ],
     commands: [
       { kubectl: 'kubectl events --for pod/<pod>', docker: 'docker events --filter container=<container>' },
-      { kubectl: 'kubectl get events --sort-by=.lastTimestamp', docker: 'docker events' },
+      {
+        kubectl: 'kubectl events',
+        docker: 'docker events',
+        note: {
+          en: 'All events of the namespace, oldest first. Prefer it to kubectl get events --sort-by=.lastTimestamp, which cannot place events written through events.k8s.io (the scheduler\'s have no lastTimestamp).',
+          zh: '命名空间中的全部事件，按时间从旧到新排列。它比 kubectl get events --sort-by=.lastTimestamp 更可靠：后者无法正确排列通过 events.k8s.io 写入的事件（调度器的事件没有 lastTimestamp）。',
+        },
+      },
       { kubectl: 'kubectl describe pod <pod>', note: { en: 'The Events section at the bottom lists recent events for that object.', zh: '输出末尾的 Events 部分列出该对象最近的事件。' } },
     ],
     related: ['pod', 'kube-scheduler', 'kubelet', 'kube-controller-manager', 'pod-creation-flow', 'namespace'],

@@ -44,7 +44,8 @@ const PREVIOUS_LOGS = {
     zh: '--previous 输出上一次终止的那个容器实例的日志。',
   },
 };
-const EVENTS = { kubectl: 'kubectl get events --field-selector involvedObject.name=<pod> --sort-by=.lastTimestamp' };
+// kubectl events orders by time; --sort-by=.lastTimestamp misplaces events.k8s.io events (the scheduler's), which have none.
+const EVENTS = { kubectl: 'kubectl events --for pod/<pod>' };
 
 export const containerConcepts: Record<ContainerConceptId, ConceptEntry> = {
   'container-states': {

@@ -15,8 +15,11 @@ export const flowConcepts: Record<FlowConceptId, ConceptEntry> = {
     ],
     commands: [
       {
-        kubectl: 'kubectl get events --field-selector involvedObject.name=<pod> --sort-by=.lastTimestamp',
-        note: { en: 'Scheduled, Pulling, Pulled, Created, Started: the flow in order.', zh: 'Scheduled、Pulling、Pulled、Created、Started：按顺序展示整个流程。' },
+        kubectl: 'kubectl events --for pod/<pod>',
+        note: {
+          en: 'Scheduled, Pulling, Pulled, Created, Started: the flow in order. kubectl events sorts by time; get events --sort-by=.lastTimestamp cannot, since events written through events.k8s.io (the scheduler\'s) have no lastTimestamp.',
+          zh: 'Scheduled、Pulling、Pulled、Created、Started：按顺序展示整个流程。kubectl events 按时间排序；get events --sort-by=.lastTimestamp 做不到，因为通过 events.k8s.io 写入的事件（例如调度器的）没有 lastTimestamp。',
+        },
       },
       { kubectl: 'kubectl run <pod> --image=<image>', docker: 'docker run -d --name <container> <image>' },
     ],

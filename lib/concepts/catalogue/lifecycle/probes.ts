@@ -174,7 +174,7 @@ export const probeConcepts: Record<ProbeConceptId, ConceptEntry> = {
         },
       },
       {
-        kubectl: 'kubectl get events --field-selector involvedObject.name=<pod>',
+        kubectl: 'kubectl events --for pod/<pod>',
         note: { en: 'Pulling and Pulled events show when the kubelet pulled the image.', zh: 'Pulling 和 Pulled 事件显示 kubelet 何时拉取了镜像。' },
       },
     ],
