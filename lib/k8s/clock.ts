@@ -30,3 +30,19 @@ export const systemClock: Clock = {
   },
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+/**
+ * Calls `fn` every `ms` on `clock` until the returned function stops it: an
+ * interval built from one-shot timers, so any Clock (a test's too) drives it.
+ * The next tick is armed before `fn` runs, so `fn` may stop the interval.
+ * @example const stop = every(clock, 15_000, () => beat()); stop();
+ */
+export function every(clock: Clock, ms: number, fn: () => void): () => void {
+  let handle: TimerHandle;
+  const tick = () => {
+    handle = clock.setTimeout(tick, ms);
+    fn();
+  };
+  handle = clock.setTimeout(tick, ms);
+  return () => clock.clearTimeout(handle);
+}

@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheKey, getCacheRegistry, type CacheRegistry } from './cache-registry';
 import { getKubeconfigs } from './kubeconfig';
 import { classifyK8sError, errorCause, type K8sErrorKind } from './errors';
-import { RESOURCES, type ResourceName } from './resources';
+import { RESOURCES, type ResourceDescriptor, type ResourceName } from './resources';
 import { ApiException } from '@kubernetes/client-node';
 import { canListAndWatch, createWatchSource } from './sources';
 import { WatchCache, type CacheListener, type KubeObject, type WatchSource } from './watch-cache';
@@ -13,6 +13,13 @@ export interface LiveKey {
   resource: ResourceName;
   namespace?: string;
 }
+
+/**
+ * How the stream hub and the first-paint reader reach the shared caches
+ * (subscribeResource; unit tests pass one over a fake watch source).
+ * @example const off = subscribe({ resource: 'nodes' }, (e) => seen.push(e)); off();
+ */
+export type ResourceSubscriber = <T extends KubeObject = KubeObject>(key: LiveKey, listener: CacheListener<T>) => () => void;
 
 /**
  * Error kinds that retrying every few seconds cannot fix: the cache shows
@@ -39,15 +46,23 @@ export function subscribeResource<T extends KubeObject = KubeObject>(
   const kc = configs.forContext(context);
   return registry.subscribe<T>(
     cacheKey({ context, resource: key.resource, namespace }),
-    () =>
-      new WatchCache<T>({
-        resource,
-        source: withAccessCheck(createWatchSource(kc, resource, { namespace }), () => canListAndWatch(kc, resource, namespace), resource.plural),
-        isFatal: (err) => FATAL_KINDS.has(classifyK8sError(err).kind),
-        describeError: errorCause,
-      }),
+    () => liveCache<T>(resource, withAccessCheck(createWatchSource(kc, resource, { namespace }), () => canListAndWatch(kc, resource, namespace), resource.plural)),
     listener,
   );
+}
+
+/**
+ * The cache for one resource as the app runs it: failures classified for the
+ * UI, and the kinds retrying cannot fix (FATAL_KINDS) retried slowly.
+ * @example registry.subscribe(key, () => liveCache(RESOURCES.pods, source), listener)
+ */
+export function liveCache<T extends KubeObject = KubeObject>(resource: ResourceDescriptor, source: WatchSource): WatchCache<T> {
+  return new WatchCache<T>({
+    resource,
+    source,
+    isFatal: (err) => FATAL_KINDS.has(classifyK8sError(err).kind),
+    describeError: errorCause,
+  });
 }
 
 /**

@@ -1,15 +1,20 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { ClientQueue } from './client-queue';
-import { subscribeResource, type LiveKey } from './live';
+import { subscribeResource, type LiveKey, type ResourceSubscriber } from './live';
+import { every, systemClock, type Clock, type TimerHandle } from './clock';
 import { classifyK8sError, errorState, streamState } from './errors';
 import { objectKey } from '../explain/object-key';
 import type { CacheEvent, KubeObject } from './watch-cache';
 import { resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import type { StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
 
-/** The worst of several cache states: one failing input makes the view show it. */
-function combineStates(states: StreamState[]): StreamState {
+/**
+ * The worst of several cache states: one failing input makes the view show it
+ * (error > forbidden > reconnecting > syncing > synced; the first of equals).
+ * @example combineStates([{ phase: 'synced', lastEventAt: null }, { phase: 'forbidden', verb: 'list', resource: 'leases', lastEventAt: null }]).phase // 'forbidden'
+ */
+export function combineStates(states: StreamState[]): StreamState {
   const rank = { error: 5, forbidden: 4, reconnecting: 3, syncing: 2, synced: 1 } as const;
   let worst: StreamState = { phase: 'syncing', count: 0, lastEventAt: null };
   let worstRank = 0;
@@ -36,14 +41,30 @@ interface ModelSub {
   stores: Map<string, Map<string, KubeObject>>;
   states: Map<string, StreamState>;
   offs: (() => void)[];
-  timer: NodeJS.Timeout | null;
+  timer: TimerHandle | null;
   polled: unknown;
 }
 
 type Sub = ListSub | ModelSub;
 
-const HEARTBEAT_MS = 15_000;
-const MODEL_THROTTLE_MS = 150;
+/** An idle stream sends an SSE comment this often, so proxies and the browser keep it open. */
+export const HEARTBEAT_MS = 15_000;
+/** A model view is rebuilt at most this often, however fast its inputs change. */
+export const MODEL_THROTTLE_MS = 150;
+
+/**
+ * What a tab's stream runs on: the app's by default; unit tests pass a
+ * subscriber over a fake watch source, a fake-timer clock, a small queue.
+ * @example openStream(request.signal, { clock: systemClock, maxPending: 5000 })
+ */
+export interface StreamHubOptions {
+  /** Timers (heartbeat, model throttle, poll intervals) and `now` for projections and builds. */
+  clock?: Clock;
+  subscribe?: ResourceSubscriber;
+  resolve?: (spec: SubscriptionSpec) => SubscriptionDefinition;
+  /** Pending updates per tab (after coalescing) before the tab is resynced with snapshots. */
+  maxPending?: number;
+}
 
 /**
  * One browser tab's SSE stream. Subscriptions are added and removed by
@@ -54,18 +75,25 @@ const MODEL_THROTTLE_MS = 150;
 class TabStream {
   readonly id = randomBytes(16).toString('hex');
   private readonly subs = new Map<string, Sub>();
-  private readonly queue = new ClientQueue<KubeObject>({ maxPending: 5000, onPending: () => this.wake() });
+  private readonly clock: Clock;
+  private readonly subscribeResource: ResourceSubscriber;
+  private readonly resolve: (spec: SubscriptionSpec) => SubscriptionDefinition;
+  private readonly queue: ClientQueue<KubeObject>;
   private readonly extra: StreamMessage[] = [];
   private waiter: (() => void) | null = null;
   private heartbeatDue = false;
-  private readonly heartbeat: NodeJS.Timeout;
+  private readonly stopHeartbeat: () => void;
   closed = false;
 
-  constructor() {
-    this.heartbeat = setInterval(() => {
+  constructor(options: StreamHubOptions = {}) {
+    this.clock = options.clock ?? systemClock;
+    this.subscribeResource = options.subscribe ?? subscribeResource;
+    this.resolve = options.resolve ?? resolveSubscription;
+    this.queue = new ClientQueue<KubeObject>({ maxPending: options.maxPending ?? 5000, onPending: () => this.wake() });
+    this.stopHeartbeat = every(this.clock, HEARTBEAT_MS, () => {
       this.heartbeatDue = true;
       this.wake();
-    }, HEARTBEAT_MS);
+    });
   }
 
   private wake(): void {
@@ -80,12 +108,12 @@ class TabStream {
       await new Promise<void>((resolve) => (this.waiter = resolve));
     }
     if (this.closed) return '';
-    const now = new Date();
+    const now = new Date(this.clock.now());
     const out: StreamMessage[] = this.extra.splice(0);
     const { events, resync } = this.queue.drain();
     for (const sub of resync) {
       const s = this.subs.get(sub);
-      if (s?.kind === 'list') out.push({ sub, type: 'snapshot', items: [...s.store.values()].map((o) => s.def.project(o, now)), state: s.state });
+      if (s?.kind === 'list') out.push({ sub, type: 'snapshot', items: [...s.store.values()].filter(s.def.filter).map((o) => s.def.project(o, now)), state: s.state });
     }
     for (const { sub, event } of events) {
       const s = this.subs.get(sub);
@@ -117,7 +145,7 @@ class TabStream {
 
   subscribe(subId: string, spec: SubscriptionSpec): void {
     this.unsubscribe(subId);
-    const def = resolveSubscription(spec);
+    const def = this.resolve(spec);
     if (def.kind === 'list') {
       const s: ListSub = { kind: 'list', def, store: new Map(), state: { phase: 'syncing', count: 0, lastEventAt: null }, off: () => {} };
       this.subs.set(subId, s);
@@ -145,8 +173,7 @@ class TabStream {
           () => {}, // a failed poll keeps the last value; the watched inputs carry the error state
         );
       void tick();
-      const timer = setInterval(tick, intervalMs);
-      s.offs.push(() => clearInterval(timer));
+      s.offs.push(every(this.clock, intervalMs, () => void tick()));
     }
     for (const [name, key] of Object.entries(def.sources)) {
       const store = new Map<string, KubeObject>();
@@ -168,7 +195,7 @@ class TabStream {
   /** Subscribes to a cache; a kubeconfig or context error becomes this view's error state, not a crash. */
   private safeSubscribe(key: LiveKey, onEvent: (e: CacheEvent<KubeObject>) => void, onError: (s: StreamState) => void): () => void {
     try {
-      return subscribeResource(key, onEvent);
+      return this.subscribeResource(key, onEvent);
     } catch (err) {
       const state = errorState(classifyK8sError(err));
       queueMicrotask(() => onError(state));
@@ -177,15 +204,16 @@ class TabStream {
   }
 
   private scheduleModel(subId: string, s: ModelSub): void {
-    if (s.timer) return;
-    s.timer = setTimeout(() => {
+    // A poll answering after unsubscribe must not arm a timer nobody clears.
+    if (s.timer !== null || this.subs.get(subId) !== s) return;
+    s.timer = this.clock.setTimeout(() => {
       s.timer = null;
       if (this.subs.get(subId) !== s) return;
       const state = combineStates([...s.states.values()]);
       const inputs = Object.fromEntries([...s.stores].map(([k, v]) => [k, [...v.values()]]));
       let model: unknown;
       try {
-        model = s.def.build(inputs, new Date(), s.polled);
+        model = s.def.build(inputs, new Date(this.clock.now()), s.polled);
       } catch (err) {
         model = { buildError: (err as Error).message };
       }
@@ -206,14 +234,14 @@ class TabStream {
     if (s.kind === 'list') s.off();
     else {
       s.offs.forEach((off) => off());
-      if (s.timer) clearTimeout(s.timer);
+      if (s.timer !== null) this.clock.clearTimeout(s.timer);
     }
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    clearInterval(this.heartbeat);
+    this.stopHeartbeat();
     for (const id of [...this.subs.keys()]) this.unsubscribe(id);
     this.wake();
   }
@@ -242,9 +270,10 @@ function hub(): Hub {
  * Opens a tab's stream: the first frame names its id (the client uses it to
  * add subscriptions); the stream ends and every subscription is released
  * when the request is aborted.
+ * @example new Response(openStream(request.signal), { headers: { 'content-type': 'text/event-stream' } })
  */
-export function openStream(signal: AbortSignal): ReadableStream<Uint8Array> {
-  const tab = new TabStream();
+export function openStream(signal: AbortSignal, options: StreamHubOptions = {}): ReadableStream<Uint8Array> {
+  const tab = new TabStream(options);
   hub().streams.set(tab.id, tab);
   const enc = new TextEncoder();
   const close = () => {
@@ -257,12 +286,15 @@ export function openStream(signal: AbortSignal): ReadableStream<Uint8Array> {
       controller.enqueue(enc.encode(`retry: 2000\nevent: hello\ndata: ${JSON.stringify({ streamId: tab.id })}\n\n`));
     },
     async pull(controller) {
-      const text = await tab.next();
+      // A drain can leave nothing to send (every event filtered out), and the
+      // stream pulls again only after an enqueue: wait on until there is text.
+      let text = '';
+      while (!text && !tab.closed) text = await tab.next();
       if (tab.closed) {
         controller.close();
         return;
       }
-      if (text) controller.enqueue(enc.encode(text));
+      controller.enqueue(enc.encode(text));
     },
     cancel: close,
   });
