@@ -43,4 +43,15 @@ describe('checkCurrentContext (what npm start decides on)', () => {
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.reason).toMatch(/^context "down" \(https:\/\/127\.0\.0\.1:1\) is not reachable: .*ECONNREFUSED/);
   });
+
+  it('judges a broken context as the app does: a context whose user is not defined cannot be loaded', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kube-'));
+    const file = path.join(dir, 'config');
+    writeFileSync(
+      file,
+      ['apiVersion: v1', 'kind: Config', 'clusters: [{ name: c, cluster: { server: "https://127.0.0.1:1" } }]', 'contexts: [{ name: half, context: { cluster: c, user: nobody } }]', 'current-context: half', ''].join('\n'),
+    );
+    process.env.KUBECONFIG = file;
+    expect(await checkCurrentContext(2000)).toStrictEqual({ ok: false, reason: 'the kubeconfig could not be loaded: context "half" refers to user "nobody", which is not defined' });
+  });
 });

@@ -1,43 +1,56 @@
-import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { KubeConfig, VersionApi } from '@kubernetes/client-node';
-
-/** Where kubectl would look for a kubeconfig; none existing means there is none. */
-function kubeconfigCandidates(): string[] {
-  const env = process.env.KUBECONFIG;
-  if (env) return env.split(path.delimiter).filter(Boolean);
-  return [path.join(process.env.HOME ?? os.homedir(), '.kube', 'config')];
-}
+import { VersionApi } from '@kubernetes/client-node';
+import { classifyK8sError } from '../lib/k8s/errors';
+import { loadKubeconfigs, type Kubeconfigs } from '../lib/k8s/kubeconfig';
 
 export type ClusterCheck = { ok: true; context: string; server: string; version: string } | { ok: false; reason: string };
+
+/** Why the kubeconfig cannot be used, in the words npm start prints. */
+function unusable(err: unknown): string {
+  const info = classifyK8sError(err);
+  if (info.kind === 'no-kubeconfig') {
+    const searched = (info.fix.params.searched ?? '').split(path.delimiter).filter(Boolean);
+    return `no kubeconfig was found (looked in ${searched.join(', ')})`;
+  }
+  return `the kubeconfig could not be loaded: ${info.message}`;
+}
 
 /**
  * Whether the user's current kube context answers within `timeoutMs`.
  * Used by `npm start` to decide between the user's cluster and the sandbox.
+ * It loads the kubeconfig with the app's own loader (lib/k8s/kubeconfig.ts:
+ * kubectl's file search and merge, exec plugin paths, in-cluster), so
+ * `npm start` and the app never judge a context differently.
+ * @example await checkCurrentContext(2000) → { ok: false, reason: 'no kubeconfig was found (looked in /home/me/.kube/config)' }
  */
 export async function checkCurrentContext(timeoutMs = 5000): Promise<ClusterCheck> {
-  const candidates = kubeconfigCandidates();
-  // Without any file client-node invents a context for http://localhost:8080; say what is really missing.
-  if (!process.env.KUBERNETES_SERVICE_HOST && !candidates.some((f) => existsSync(f))) {
-    return { ok: false, reason: `no kubeconfig was found (looked in ${candidates.join(', ')})` };
-  }
-  const kc = new KubeConfig();
+  let configs: Kubeconfigs;
   try {
-    kc.loadFromDefault();
+    configs = loadKubeconfigs();
   } catch (err) {
-    return { ok: false, reason: `the kubeconfig could not be loaded: ${(err as Error).message.split('\n')[0]}` };
+    return { ok: false, reason: unusable(err) };
   }
-  const context = kc.getCurrentContext();
-  const cluster = kc.getCurrentCluster();
-  if (!context || !cluster) return { ok: false, reason: 'no kubeconfig with a current context was found ($KUBECONFIG, ~/.kube/config, in-cluster)' };
+  const context = configs.currentContext;
+  if (!context) return { ok: false, reason: 'the kubeconfig has no current context (kubectl config use-context <name> sets one)' };
+  let kc;
+  try {
+    kc = configs.forContext(context);
+  } catch (err) {
+    return { ok: false, reason: unusable(err) };
+  }
+  const server = configs.contexts().find((c) => c.name === context)?.server ?? kc.getCurrentCluster()?.server ?? '';
+  let timer: NodeJS.Timeout | undefined;
   try {
     const version = await Promise.race([
       kc.makeApiClient(VersionApi).getCode(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000}s`)), timeoutMs)),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000}s`)), timeoutMs);
+      }),
     ]);
-    return { ok: true, context, server: cluster.server, version: version.gitVersion };
+    return { ok: true, context, server, version: version.gitVersion };
   } catch (err) {
-    return { ok: false, reason: `context "${context}" (${cluster.server}) is not reachable: ${(err as Error).message.split('\n')[0]}` };
+    return { ok: false, reason: `context "${context}" (${server}) is not reachable: ${classifyK8sError(err).message}` };
+  } finally {
+    clearTimeout(timer);
   }
 }
