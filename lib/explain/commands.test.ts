@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { V1Pod } from '@kubernetes/client-node';
-import { loadFixture } from '../testing/fixtures';
+import { listFixtures, loadFixture } from '../testing/fixtures';
+import { sandboxCapture } from '../testing/sandbox-capture';
+import { shellHazards } from '../testing/shell-hazards';
 import { podCommands } from './commands';
 import { explainContainers } from './containers';
 
@@ -35,5 +37,12 @@ describe('podCommands', () => {
   it('offers no logs for a container that never started', () => {
     const commands = commandsFor('docker-desktop-imagepullbackoff.json', '2019-04-04T16:10:00Z');
     expect(commands.map((c) => c.id)).toStrictEqual(['get', 'get-yaml', 'describe', 'events']);
+  });
+
+  it('emits only commands that run as written in bash and zsh, for every captured pod', () => {
+    const pods = [...listFixtures('pods').map((file) => loadFixture<V1Pod>(`pods/${file}`)), ...sandboxCapture.pods(), ...sandboxCapture.podsInitSteps()];
+    const lines = pods.flatMap((pod) => podCommands(pod, explainContainers(pod, [], new Date('2026-11-26T02:10:09Z'))).flatMap((c) => [c.kubectl, c.docker ?? '']));
+    expect(lines.length).toBeGreaterThan(100);
+    expect(lines.filter((line) => shellHazards(line).length > 0)).toStrictEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { concepts, diagnoses, LOCALES, type ConceptId, type Locale } from '..';
 import { en, zh } from '../../i18n/messages';
+import { shellHazards } from '../../testing/shell-hazards';
 
 /*
  * Facts the catalogue once taught wrongly or in a dated form, checked against
@@ -159,5 +160,39 @@ describe('listing events', () => {
     for (const id of ['pod-creation-flow', 'events', 'reason-container-creating', 'image-pull-policy'] as const) {
       expect(concepts[id].commands.map((c) => c.kubectl), id).toContain('kubectl events --for pod/<pod>');
     }
+  });
+});
+
+describe('commands run as written in bash and zsh', () => {
+  it('finds the hazards it is meant to find, and only those', () => {
+    expect(shellHazards('kubectl get --raw /readyz?verbose')).toStrictEqual(['unquoted ? (glob)']);
+    expect(shellHazards('docker run --pull always|missing|never <image>')).toStrictEqual(['a|b written as choices (a pipeline in the shell)']);
+    expect(shellHazards("kubectl get --raw='/readyz?verbose'")).toStrictEqual([]);
+    expect(shellHazards("kubectl get pod <pod> -o jsonpath='{.spec.containers[*].image}'")).toStrictEqual([]);
+    expect(shellHazards('kubectl get pods -o jsonpath={.items[*].metadata.name}')).toStrictEqual(['unquoted * (glob)', 'unquoted [ (glob)']);
+    expect(shellHazards('kubectl logs <pod> | grep error')).toStrictEqual([]);
+  });
+
+  it('quotes every glob character and lists no a|b|c choices in any catalogue command', () => {
+    const problems = Object.values(concepts).flatMap((c) =>
+      c.commands.flatMap((cmd) => [cmd.kubectl, cmd.docker].flatMap((line) => (line ? shellHazards(line).map((h) => `${c.id}: ${line} — ${h}`) : []))),
+    );
+    expect(problems).toStrictEqual([]);
+  });
+
+  it('writes the readyz query and the docker pull policy the way a shell accepts them', () => {
+    expect(concepts['control-plane'].commands.map((c) => c.kubectl)).toContain("kubectl get --raw='/readyz?verbose'");
+    expect(concepts['image-pull-policy'].commands.map((c) => c.docker)).toContain('docker run --pull=missing <image>');
+    expect(occurrences(/always\|missing\|never/)).toStrictEqual([]);
+  });
+});
+
+describe('commands quoted inside sentences', () => {
+  it('run as written too: every `backticked` kubectl or docker command in the catalogue and the UI strings', () => {
+    const quoted = LOCALES.flatMap((locale) =>
+      everySentence(locale).flatMap(([where, text]) => [...text.matchAll(/`((?:kubectl|docker) [^`]+)`/g)].map((m) => ({ where, command: m[1] ?? '' }))),
+    );
+    expect(quoted.length).toBeGreaterThan(10);
+    expect(quoted.filter((q) => shellHazards(q.command).length > 0)).toStrictEqual([]);
   });
 });

@@ -34,7 +34,7 @@ export const architectureConcepts: Record<ArchitectureId, ConceptEntry> = {
     commands: [
       { kubectl: 'kubectl get pods -n kube-system -l tier=control-plane', note: { en: 'On kubeadm, kind and minikube clusters the control plane runs as static Pods with this label; managed clouds hide it.', zh: '在 kubeadm、kind、minikube 集群中，控制平面以带此标签的静态 Pod 运行；托管云服务则不对用户展示。' } },
       { kubectl: 'kubectl get nodes -l node-role.kubernetes.io/control-plane' },
-      { kubectl: 'kubectl get --raw /readyz?verbose' },
+      { kubectl: "kubectl get --raw='/readyz?verbose'" },
     ],
     related: ['kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager', 'node', 'kubelet', 'taint-control-plane', 'lease'],
     text: {
@@ -77,7 +77,7 @@ export const architectureConcepts: Record<ArchitectureId, ConceptEntry> = {
     commands: [
       { kubectl: 'kubectl get pods -n kube-system -l component=kube-apiserver' },
       { kubectl: 'kubectl api-resources' },
-      { kubectl: 'kubectl get --raw /livez?verbose' },
+      { kubectl: "kubectl get --raw='/livez?verbose'" },
     ],
     related: ['control-plane', 'etcd', 'kubectl', 'kube-scheduler', 'kube-controller-manager', 'kubelet', 'pod-creation-flow'],
     text: {

@@ -167,10 +167,10 @@ export const probeConcepts: Record<ProbeConceptId, ConceptEntry> = {
     commands: [
       {
         kubectl: "kubectl get pod <pod> -o jsonpath='{range .spec.containers[*]}{.name}{\"\\t\"}{.image}{\"\\t\"}{.imagePullPolicy}{\"\\n\"}{end}'",
-        docker: 'docker run --pull always|missing|never <image>',
+        docker: 'docker run --pull=missing <image>',
         note: {
-          en: 'docker run --pull always / missing / never corresponds to Always / IfNotPresent / Never.',
-          zh: 'docker run --pull always / missing / never 分别对应 Always / IfNotPresent / Never。',
+          en: 'docker run --pull takes always, missing (its default) or never, which correspond to Always, IfNotPresent and Never.',
+          zh: 'docker run --pull 可取 always、missing（默认值）或 never，分别对应 Always、IfNotPresent 和 Never。',
         },
       },
       {
