@@ -1,8 +1,9 @@
 import 'server-only';
 import { getKubeconfigs, type ContextInfo } from './kubeconfig';
 import { classifyK8sError, errorState, streamState } from './errors';
-import { subscribeResource, type LiveKey } from './live';
-import { resolveSubscription } from './subscriptions';
+import { subscribeResource, type LiveKey, type ResourceSubscriber } from './live';
+import { systemClock, type Clock } from './clock';
+import { buildModel, resolveSubscription } from './subscriptions';
 import type { FailedState, SubscriptionSpec } from '@/lib/contract';
 import type { CacheState, KubeObject } from './watch-cache';
 
@@ -11,6 +12,19 @@ import type { CacheState, KubeObject } from './watch-cache';
  * the page what it has (the browser's live subscription fills in the rest).
  */
 export const FIRST_PAINT_TIMEOUT_MS = 3000;
+
+/**
+ * What a first-paint read runs on: the app's shared caches and clock by
+ * default; unit tests pass a subscriber over a fake watch source.
+ * @example await readRawSnapshot({ resource: 'nodes' }, { timeoutMs: 1000 })
+ */
+export interface SnapshotOptions {
+  /** How long to wait for the first complete list. Default FIRST_PAINT_TIMEOUT_MS. */
+  timeoutMs?: number;
+  subscribe?: ResourceSubscriber;
+  /** The timeout's timer, and `now` for projections and builds. */
+  clock?: Clock;
+}
 
 /** A first paint either has objects or the failed state that keeps its view from loading (errorView shows it). */
 export type RawSnapshot<T> = { ok: true; items: T[]; synced: boolean } | { ok: false; error: FailedState };
@@ -32,7 +46,8 @@ function failed(s: CacheState): FailedState {
  * browser's subscription that follows.
  * @example await readRawSnapshot<V1Node>({ resource: 'nodes' }) → { ok: true, items: [...], synced: true }
  */
-export function readRawSnapshot<T extends KubeObject>(key: LiveKey, timeoutMs: number = FIRST_PAINT_TIMEOUT_MS): Promise<RawSnapshot<T>> {
+export function readRawSnapshot<T extends KubeObject>(key: LiveKey, options: SnapshotOptions = {}): Promise<RawSnapshot<T>> {
+  const { timeoutMs = FIRST_PAINT_TIMEOUT_MS, subscribe = subscribeResource, clock = systemClock } = options;
   return new Promise((resolve) => {
     let off: () => void = () => {};
     let done = false;
@@ -41,13 +56,13 @@ export function readRawSnapshot<T extends KubeObject>(key: LiveKey, timeoutMs: n
     const finish = (r: RawSnapshot<T>) => {
       if (done) return;
       done = true;
-      clearTimeout(timer);
+      clock.clearTimeout(timer);
       queueMicrotask(() => off());
       resolve(r);
     };
-    const timer = setTimeout(() => finish(retrying === null ? { ok: true, items: latest, synced: false } : { ok: false, error: failed(retrying) }), timeoutMs);
+    const timer = clock.setTimeout(() => finish(retrying === null ? { ok: true, items: latest, synced: false } : { ok: false, error: failed(retrying) }), timeoutMs);
     try {
-      off = subscribeResource<T>(key, (e) => {
+      off = subscribe<T>(key, (e) => {
         if (e.type === 'snapshot') {
           latest = e.items;
           if (e.state.phase === 'synced') finish({ ok: true, items: e.items, synced: true });
@@ -71,12 +86,12 @@ export type Snapshot<T> = { ok: true; items: T[]; phase: CacheState['phase'] } |
  * the live stream will project it.
  * @example await readListSnapshot({ view: 'pods', namespace: 'default' })
  */
-export async function readListSnapshot<T>(spec: SubscriptionSpec, timeoutMs: number = FIRST_PAINT_TIMEOUT_MS): Promise<Snapshot<T>> {
+export async function readListSnapshot<T>(spec: SubscriptionSpec, options: SnapshotOptions = {}): Promise<Snapshot<T>> {
   const def = resolveSubscription(spec);
   if (def.kind !== 'list') throw new Error(`${spec.view} is not a list view`);
-  const r = await readRawSnapshot(def.source, timeoutMs);
+  const r = await readRawSnapshot(def.source, options);
   if (!r.ok) return r;
-  const now = new Date();
+  const now = new Date((options.clock ?? systemClock).now());
   return { ok: true, items: r.items.filter(def.filter).map((o) => def.project(o, now) as T), phase: r.synced ? 'synced' : 'syncing' };
 }
 
@@ -87,18 +102,19 @@ export type ModelSnapshot<M> = { ok: true; model: M | null } | { ok: false; erro
  * synced, the model built exactly as the live stream will build it; null
  * when they did not sync in time (the browser's subscription fills it in).
  * A failure of a `required` source is the page's error; other sources that
- * fail count as empty (default: every source is required). Polled inputs
+ * fail count as empty (default: every source is required). A builder that
+ * throws is the page's error too (kind `build`), never an endless loading. Polled inputs
  * (the cluster view) are not waited for.
  * @example await readModelSnapshot<PodDetailModel>({ view: 'pod', context, namespace, name }, { required: ['pods'] })
  */
 export async function readModelSnapshot<M>(
   spec: SubscriptionSpec,
-  { required, timeoutMs = FIRST_PAINT_TIMEOUT_MS }: { required?: readonly string[]; timeoutMs?: number } = {},
+  { required, ...options }: SnapshotOptions & { required?: readonly string[] } = {},
 ): Promise<ModelSnapshot<M>> {
   const def = resolveSubscription(spec);
   if (def.kind !== 'model') throw new Error(`${spec.view} is not a model view`);
   const names = Object.keys(def.sources);
-  const snaps = await Promise.all(names.map((n) => readRawSnapshot<KubeObject>(def.sources[n] as LiveKey, timeoutMs)));
+  const snaps = await Promise.all(names.map((n) => readRawSnapshot<KubeObject>(def.sources[n] as LiveKey, options)));
   const inputs: Record<string, KubeObject[]> = {};
   for (const [i, name] of names.entries()) {
     const snap = snaps[i] as RawSnapshot<KubeObject>;
@@ -108,11 +124,8 @@ export async function readModelSnapshot<M>(
     } else if (!snap.synced) return { ok: true, model: null };
     else inputs[name] = snap.items;
   }
-  try {
-    return { ok: true, model: def.build(inputs, new Date(), undefined) as M };
-  } catch {
-    return { ok: true, model: null };
-  }
+  const built = buildModel(def, inputs, new Date((options.clock ?? systemClock).now()), undefined);
+  return built.ok ? { ok: true, model: built.model as M } : { ok: false, error: built.error };
 }
 
 export type ContextsResult = { ok: true; contexts: ContextInfo[]; current: string | null } | { ok: false; error: FailedState };

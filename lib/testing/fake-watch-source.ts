@@ -32,8 +32,11 @@ export class FakeSource implements WatchSource {
   watches: FakeWatch[] = [];
   /** When set, the next watch() call rejects with it (like a failed connect). */
   failNextWatch: unknown = undefined;
+  /** While set, every list call fails with it at once (a server that keeps failing). */
+  failLists: unknown = undefined;
 
   listPage(token?: string): Promise<ListPage> {
+    if (this.failLists !== undefined) return Promise.reject(this.failLists);
     return new Promise((resolve, reject) => this.lists.push({ token, resolve, reject }));
   }
 
