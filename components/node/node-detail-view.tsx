@@ -25,7 +25,7 @@ export function NodeDetailView({ page, locale }: { page: NodePageModel; locale: 
   const live = useLiveModel<NodeDetailModel>({ view: 'node', context: page.context, name: page.name }, page.initial);
   const now = useNow(1000);
   const base = `/${encodeURIComponent(page.context)}`;
-  const error = liveError(live.state, page.error, live.model);
+  const error = liveError(live.state, page.error);
   const model = live.model && 'found' in live.model ? live.model : null;
 
   return (

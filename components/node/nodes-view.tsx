@@ -20,7 +20,7 @@ export function NodesView({ page, locale }: { page: NodesPageModel; locale: Loca
   const live = useLiveModel<NodeListModel>({ view: 'nodes', context: page.context }, page.initial);
   const now = useNow(5000);
   const base = `/${encodeURIComponent(page.context)}`;
-  const error = liveError(live.state, page.error, live.model);
+  const error = liveError(live.state, page.error);
   const rows = live.model && 'rows' in live.model ? live.model.rows : null;
 
   return (

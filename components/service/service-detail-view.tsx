@@ -30,7 +30,7 @@ export function ServiceDetailView({ page, locale }: { page: ServicePageModel; lo
   const live = useLiveModel<ServiceDetailModel>({ view: 'service', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
   const now = useNow(5000);
   const base = `/${encodeURIComponent(page.context)}`;
-  const error = liveError(live.state, page.error, live.model);
+  const error = liveError(live.state, page.error);
   const model = live.model && 'found' in live.model ? live.model : null;
   const listHref = `${base}/services?namespace=${encodeURIComponent(page.namespace)}`;
 

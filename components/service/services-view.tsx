@@ -24,7 +24,7 @@ export function ServicesView({ page, locale }: { page: ServicesPageModel; locale
   const live = useLiveModel<ServiceListModel>({ view: 'services', context: page.context, namespace: page.namespace || undefined }, page.initial);
   const now = useNow(5000);
   const base = `/${encodeURIComponent(page.context)}`;
-  const error = liveError(live.state, page.error, live.model);
+  const error = liveError(live.state, page.error);
   const rows = live.model && 'rows' in live.model ? live.model.rows : null;
   const allNs = !page.namespace;
 

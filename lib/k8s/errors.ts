@@ -357,3 +357,13 @@ export function errorCause(err: unknown): ErrorCause {
   const info = classifyK8sError(err);
   return { kind: info.kind, fix: info.fix };
 }
+
+/**
+ * A view model that failed to build, as the view's state: a bug in
+ * kube-explain, not a problem in the cluster, shown by the same error panel
+ * as every other failure (never a view stuck on "loading").
+ * @example buildFailedState(new TypeError("Cannot read properties of undefined (reading 'status')")) → { phase: 'error', kind: 'build', message: "Cannot read properties of undefined (reading 'status')", fix: { id: 'fix.build', params: {} }, lastEventAt: null }
+ */
+export function buildFailedState(err: unknown, lastEventAt: string | null = null): FailedState {
+  return { phase: 'error', kind: 'build', message: errorMessage(err), fix: { id: 'fix.build', params: {} }, lastEventAt };
+}

@@ -423,7 +423,7 @@ describe('stream hub: a model subscription', () => {
     expect(msg).toMatchObject({ type: 'model', model: built(cspec, { ...inputs, nodes: [sandboxCapture.nodesRecaptured()[0]!, ...nodes().slice(1)] }, '2026-11-26T02:12:20.150Z', answers[1]) });
   });
 
-  it('sends a builder\'s failure to the view instead of failing the stream', async () => {
+  it('shows a builder\'s failure as the view\'s error state, not a model, and keeps the stream open', async () => {
     const resolve = (s: SubscriptionSpec): SubscriptionDefinition => {
       const def = resolveSubscription(s);
       return def.kind === 'model' ? { ...def, build: () => { throw new Error('node sandbox-worker has no status'); } } : def;
@@ -434,7 +434,9 @@ describe('stream hub: a model subscription', () => {
     cluster.list(keys.pods, pods());
     cluster.list(keys.leases, leases());
     await vi.advanceTimersByTimeAsync(MODEL_THROTTLE_MS);
-    expect(tab.take()).toStrictEqual([{ sub: 'n', type: 'model', model: { buildError: 'node sandbox-worker has no status' }, state: SYNCED }]);
+    expect(tab.take()).toStrictEqual([
+      { sub: 'n', type: 'model', model: null, state: { phase: 'error', kind: 'build', message: 'node sandbox-worker has no status', fix: { id: 'fix.build', params: {} }, lastEventAt: null } },
+    ]);
     expect(tab.ended).toBe(false);
   });
 

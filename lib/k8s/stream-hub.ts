@@ -6,7 +6,7 @@ import { every, systemClock, type Clock, type TimerHandle } from './clock';
 import { classifyK8sError, errorState, streamState } from './errors';
 import { objectKey } from '../explain/object-key';
 import type { CacheEvent, KubeObject } from './watch-cache';
-import { resolveSubscription, type SubscriptionDefinition } from './subscriptions';
+import { buildModel, resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import type { StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
 
 /**
@@ -211,15 +211,11 @@ class TabStream {
       if (this.subs.get(subId) !== s) return;
       const state = combineStates([...s.states.values()]);
       const inputs = Object.fromEntries([...s.stores].map(([k, v]) => [k, [...v.values()]]));
-      let model: unknown;
-      try {
-        model = s.def.build(inputs, new Date(this.clock.now()), s.polled);
-      } catch (err) {
-        model = { buildError: (err as Error).message };
-      }
+      const built = buildModel(s.def, inputs, new Date(this.clock.now()), s.polled);
+      // A failed build is the view's state (worst wins, so a failing cache still names itself), never a model.
+      const msg: StreamMessage = built.ok ? { sub: subId, type: 'model', model: built.model, state } : { sub: subId, type: 'model', model: null, state: combineStates([state, built.error]) };
       // Only the newest model matters: replace a pending one for this sub.
       const i = this.extra.findIndex((m) => m.sub === subId && m.type === 'model');
-      const msg: StreamMessage = { sub: subId, type: 'model', model, state };
       if (i >= 0) this.extra[i] = msg;
       else this.extra.push(msg);
       this.wake();

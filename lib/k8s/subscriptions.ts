@@ -2,7 +2,8 @@ import 'server-only';
 import type { V1Namespace, V1Pod } from '@kubernetes/client-node';
 import type { LiveKey } from './live';
 import type { KubeObject } from './watch-cache';
-import type { KeyedRow, SubscriptionSpec } from '@/lib/contract';
+import type { FailedState, KeyedRow, SubscriptionSpec } from '@/lib/contract';
+import { buildFailedState } from './errors';
 import { toPodRow } from '../views/pod-row';
 import { toNamespaceRow } from '../views/namespace-row';
 import { buildPodDetail, type PodDetailInputs } from '../views/pod-detail';
@@ -26,6 +27,25 @@ export type SubscriptionDefinition =
       /** Signals that cannot be watched, fetched every `intervalMs` and handed to build as `polled`. */
       poll?: { intervalMs: number; fetch: () => Promise<unknown> };
     };
+
+export type ModelDefinition = Extract<SubscriptionDefinition, { kind: 'model' }>;
+
+/** A model view's build: the model, or the failed state that shows instead of it. */
+export type BuiltModel = { ok: true; model: unknown } | { ok: false; error: FailedState };
+
+/**
+ * Runs a model view's builder. A builder that throws yields the `build`
+ * error state rather than an exception or a half-made model, so the stream
+ * hub and the first paint show the failure like any other.
+ * @example buildModel(def, { nodes: [], pods: [], leases: [] }, now, undefined) → { ok: true, model: { rows: [] } }
+ */
+export function buildModel(def: ModelDefinition, inputs: Record<string, KubeObject[]>, now: Date, polled: unknown): BuiltModel {
+  try {
+    return { ok: true, model: def.build(inputs, now, polled) };
+  } catch (err) {
+    return { ok: false, error: buildFailedState(err) };
+  }
+}
 
 const all = () => true;
 

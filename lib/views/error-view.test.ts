@@ -34,7 +34,7 @@ describe('errorView', () => {
 
 describe('liveError', () => {
   it('turns a forbidden live state into the RBAC error with its verb and resource', () => {
-    expect(liveError({ phase: 'forbidden', verb: 'watch', resource: 'endpointslices', lastEventAt: null }, null, null)).toStrictEqual({
+    expect(liveError({ phase: 'forbidden', verb: 'watch', resource: 'endpointslices', lastEventAt: null }, null)).toStrictEqual({
       kind: 'forbidden',
       message: 'cannot watch endpointslices',
       verb: 'watch',
@@ -44,7 +44,7 @@ describe('liveError', () => {
   });
 
   it('passes a live error state through with its fix', () => {
-    expect(liveError({ phase: 'error', kind: 'unauthorized', message: 'Unauthorized', fix: { id: 'fix.auth.unauthorized', params: {} }, lastEventAt: null }, null, null)).toStrictEqual({
+    expect(liveError({ phase: 'error', kind: 'unauthorized', message: 'Unauthorized', fix: { id: 'fix.auth.unauthorized', params: {} }, lastEventAt: null }, null)).toStrictEqual({
       kind: 'unauthorized',
       message: 'Unauthorized',
       fix: { id: 'fix.auth.unauthorized', params: {} },
@@ -52,11 +52,15 @@ describe('liveError', () => {
   });
 
   it('shows the first paint error only until the stream reports a state', () => {
-    expect(liveError(null, initial, null)).toStrictEqual(initial);
-    expect(liveError({ phase: 'synced', lastEventAt: null }, initial, { rows: [] })).toBe(null);
+    expect(liveError(null, initial)).toStrictEqual(initial);
+    expect(liveError({ phase: 'synced', lastEventAt: null }, initial)).toBe(null);
   });
 
-  it('reports a model the server failed to build', () => {
-    expect(liveError({ phase: 'synced', lastEventAt: null }, null, { buildError: 'boom' })).toStrictEqual({ kind: 'unknown', message: 'boom', fix: { id: 'fix.unknown', params: {} } });
+  it('shows a model the server failed to build through its build error state', () => {
+    expect(liveError({ phase: 'error', kind: 'build', message: 'node sandbox-worker has no status', fix: { id: 'fix.build', params: {} }, lastEventAt: null }, null)).toStrictEqual({
+      kind: 'build',
+      message: 'node sandbox-worker has no status',
+      fix: { id: 'fix.build', params: {} },
+    });
   });
 });

@@ -19,16 +19,10 @@ export function errorView(state: StreamState | null): ErrorInfoView | null {
 
 /**
  * The error a live view shows instead of its content: the live state's
- * failure, else the first paint's error until the stream answers. Null when
- * all is well.
+ * failure (a model that failed to build is one too), else the first
+ * paint's error until the stream answers. Null when all is well.
  * @example liveError(null, firstPaintError) → firstPaintError
  */
-export function liveError(state: StreamState | null, initial: ErrorInfoView | null, model?: unknown): ErrorInfoView | null {
-  if (state === null) return initial;
-  const e = errorView(state);
-  if (e) return e;
-  if (model !== null && typeof model === 'object' && 'buildError' in model) {
-    return { kind: 'unknown', message: String((model as { buildError: unknown }).buildError), fix: { id: 'fix.unknown', params: {} } };
-  }
-  return null;
+export function liveError(state: StreamState | null, initial: ErrorInfoView | null): ErrorInfoView | null {
+  return state === null ? initial : errorView(state);
 }
