@@ -10,7 +10,7 @@ import { fix, KubeconfigError } from './errors';
 import type { LiveKey } from './live';
 import { FIRST_PAINT_TIMEOUT_MS, readListSnapshot, readModelSnapshot, readRawSnapshot, type SnapshotOptions } from './query';
 import { RESOURCES, type ResourceName } from './resources';
-import { resolveSubscription } from './subscriptions';
+import { resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import { defaultNormalize, type KubeObject } from './watch-cache';
 
 // Real sandbox objects through the real registry and WatchCache; only the apiserver is scripted.
@@ -262,6 +262,22 @@ describe('readModelSnapshot', () => {
     cluster.failList(keys.events, forbidden('events'));
     await flush();
     expect(everyRequired.value).toStrictEqual({ ok: false, error: { phase: 'forbidden', verb: 'list', resource: 'events', lastEventAt: null } });
+  });
+
+  it('makes a model that fails to build the page\'s error (kind build), not a page stuck on loading', async () => {
+    const resolve = (s: SubscriptionSpec): SubscriptionDefinition => {
+      const def = resolveSubscription(s);
+      return def.kind === 'model' ? { ...def, build: () => { throw new TypeError("Cannot read properties of undefined (reading 'status')"); } } : def;
+    };
+    const read = settled(readModelSnapshot(podSpec, { ...opts, resolve }));
+    const given = inputs();
+    for (const [name, key] of Object.entries(keys)) cluster.list(key, given[name as keyof typeof keys]);
+    await flush();
+    expect(read.value).toStrictEqual({
+      ok: false,
+      error: { phase: 'error', kind: 'build', message: "Cannot read properties of undefined (reading 'status')", fix: { id: 'fix.build', params: {} }, lastEventAt: null },
+    });
+    expect(cluster.subscribedKeys()).toStrictEqual([]);
   });
 
   it('refuses a list view', async () => {

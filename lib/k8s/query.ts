@@ -3,7 +3,7 @@ import { getKubeconfigs, type ContextInfo } from './kubeconfig';
 import { classifyK8sError, errorState, streamState } from './errors';
 import { subscribeResource, type LiveKey, type ResourceSubscriber } from './live';
 import { systemClock, type Clock } from './clock';
-import { buildModel, resolveSubscription } from './subscriptions';
+import { buildModel, resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import type { FailedState, SubscriptionSpec } from '@/lib/contract';
 import type { CacheState, KubeObject } from './watch-cache';
 
@@ -109,9 +109,9 @@ export type ModelSnapshot<M> = { ok: true; model: M | null } | { ok: false; erro
  */
 export async function readModelSnapshot<M>(
   spec: SubscriptionSpec,
-  { required, ...options }: SnapshotOptions & { required?: readonly string[] } = {},
+  { required, resolve = resolveSubscription, ...options }: SnapshotOptions & { required?: readonly string[]; resolve?: (spec: SubscriptionSpec) => SubscriptionDefinition } = {},
 ): Promise<ModelSnapshot<M>> {
-  const def = resolveSubscription(spec);
+  const def = resolve(spec);
   if (def.kind !== 'model') throw new Error(`${spec.view} is not a model view`);
   const names = Object.keys(def.sources);
   const snaps = await Promise.all(names.map((n) => readRawSnapshot<KubeObject>(def.sources[n] as LiveKey, options)));
