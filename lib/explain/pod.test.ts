@@ -552,7 +552,7 @@ const GKE_EXPECTED: PodExplanation = {
     {
       id: 'events',
       container: null,
-      kubectl: 'kubectl get events -n default --field-selector involvedObject.name=nginx-7fb78fb6d8-2w75j',
+      kubectl: 'kubectl events --for pod/nginx-7fb78fb6d8-2w75j -n default',
       docker: null,
       conceptIds: ['events'],
     },
@@ -907,7 +907,7 @@ const CRASH_EXPECTED: PodExplanation = {
     {
       id: 'events',
       container: null,
-      kubectl: 'kubectl get events -n argocd --field-selector involvedObject.name=my-pod',
+      kubectl: 'kubectl events --for pod/my-pod -n argocd',
       docker: null,
       conceptIds: ['events'],
     },
