@@ -248,6 +248,32 @@ async function applyBootstrap(): Promise<void> {
   const nodes = defaultNodes(3).map(nodeObject);
   await kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: nodes }));
   await kubectl(['apply', '-f', path.join(sandboxDir, 'scenarios')]);
+  await applySecondRevisions();
+}
+
+/**
+ * The rollout scenarios: scenarios/ holds each Deployment's first revision
+ * and scenarios/revision-2/<deployment>.yaml its second. Applying the second
+ * once the first is available starts a real rollout on every `up`, even when
+ * etcd kept the objects of an earlier run (the first apply then rolls back to
+ * revision 1, whose pods are ready within seconds). `up` waits only for the
+ * first revisions; the rollouts themselves run on after it returns.
+ */
+async function applySecondRevisions(): Promise<void> {
+  const dir = path.join(sandboxDir, 'scenarios', 'revision-2');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  await Promise.all(
+    files.map(async (f) => {
+      const name = f.replace(/\.yaml$/, '');
+      try {
+        await kubectl(['rollout', 'status', `deployment/${name}`, '-n', 'explain-demo', '--timeout=90s']);
+      } catch (e) {
+        say(`deployment ${name}: revision 1 is not available yet (${(e as Error).message.split('\n')[0]}); applying revision 2 anyway`);
+      }
+      await kubectl(['apply', '-f', path.join(dir, f)]);
+    }),
+  );
+  say(`applied the second revisions of ${files.map((f) => f.replace(/\.yaml$/, '')).join(', ')}; their rollouts go on in the background`);
 }
 
 /**
