@@ -192,6 +192,7 @@ export const DIAGNOSIS_IDS = [
   'oom-killed',
   'readiness-failing',
   'liveness-failing',
+  'startup-failing',
   'create-container-config-error',
   'evicted',
   'stuck-terminating',

@@ -223,6 +223,32 @@ describe('container diagnoses', () => {
     ]);
   });
 
+  it('reports startup probe failures under their own id, so both languages can name the probe', () => {
+    const p = clone(pod('minikube-running-ready-restartalways.json'));
+    const container = p.spec?.containers[0];
+    if (container) container.startupProbe = { httpGet: { path: '/started', port: 8080 }, failureThreshold: 3, periodSeconds: 10 };
+    const host = { component: 'kubelet', host: 'minikube', container: 'main' };
+    const events = [
+      podEvent(p, { ...host, reason: 'Unhealthy', type: 'Warning', message: 'Startup probe failed: Get "http://172.17.0.9:8080/started": dial tcp 172.17.0.9:8080: connect: connection refused', first: '2018-12-02T09:25:00Z', last: '2018-12-02T09:26:20Z', count: 6 }),
+      podEvent(p, { ...host, reason: 'Killing', message: 'Container main failed startup probe, will be restarted', first: '2018-12-02T09:25:20Z', last: '2018-12-02T09:26:20Z', count: 2 }),
+    ];
+    expect(diagnose(p, new Date('2018-12-02T09:27:00Z'), events)).toStrictEqual([
+      {
+        id: 'startup-failing',
+        severity: 'warning',
+        conceptIds: ['startup-probe', 'restart-policy'],
+        params: {
+          container: 'main',
+          probe: 'startup',
+          failures: 6,
+          restarts: 2,
+          message: 'Startup probe failed: Get "http://172.17.0.9:8080/started": dial tcp 172.17.0.9:8080: connect: connection refused',
+        },
+        evidence: ['spec.containers[0].startupProbe', 'events[reason=Unhealthy].message', 'events[reason=Killing].message'],
+      },
+    ]);
+  });
+
   it('reports an init container stuck in CrashLoopBackOff, not the app container waiting behind it', () => {
     const p = clone(pod('minikube-init-container-completed-running.json'));
     if (p.status) {

@@ -19,7 +19,7 @@ import type { Diagnosis } from './types';
  * - crash-loop-backoff: container, restartCount, backoffSeconds, lastExitCode?, lastReason?, lastSignal?
  * - oom-killed: container, memoryLimit ('none' when unset), exitCode, when ('now'|'last')
  * - container-failed / init-container-failing: container, reason, exitCode?, signal?, restartCount, restartPolicy
- * - liveness-failing: container, probe ('liveness'|'startup'), failures, restarts, message
+ * - liveness-failing / startup-failing: container, probe ('liveness'|'startup'), failures, restarts, message
  * - readiness-failing: container, handler, failures, message
  * - evicted: message, resource?
  * - stuck-terminating: cause ('finalizers'|'node-not-ready'|'kubelet'), overdueSeconds, gracePeriodSeconds, finalizers
@@ -309,8 +309,9 @@ function containerDiagnoses(c: ContainerExplanation, input: DiagnoseInput): Diag
   for (const probe of c.probes) {
     if (probe.kind === 'readiness') continue;
     if (probe.evidence.failures === 0 && probe.evidence.restartsCaused === 0) continue;
+    // One id per kind, so each language names the probe in its own words.
     out.push({
-      id: 'liveness-failing',
+      id: probe.kind === 'startup' ? 'startup-failing' : 'liveness-failing',
       severity: 'warning',
       conceptIds: [probe.conceptId, 'restart-policy'],
       params: {

@@ -38,6 +38,7 @@ const ALLOWED_PARAMS: Record<DiagnosisId, readonly string[]> = {
   'container-failed': [...POD, 'container', 'reason', 'restartCount', 'restartPolicy'],
   'init-container-failing': [...POD, 'container', 'reason', 'restartCount', 'restartPolicy'],
   'liveness-failing': [...POD, 'container', 'probe', 'failures', 'restarts', 'message'],
+  'startup-failing': [...POD, 'container', 'probe', 'failures', 'restarts', 'message'],
   'readiness-failing': [...POD, 'container', 'handler', 'failures', 'message'],
   evicted: [...POD, 'message'],
   'stuck-terminating': [...POD, 'cause', 'overdueSeconds', 'gracePeriodSeconds', 'finalizers'],

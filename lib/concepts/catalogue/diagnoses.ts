@@ -152,16 +152,35 @@ export const diagnosisEntries: Record<DiagnosisId, DiagnosisEntry> = {
     conceptIds: ['liveness-probe', 'startup-probe', 'restart-policy'],
     text: {
       en: {
-        title: 'The {probe} probe of {container} is failing',
+        title: 'The liveness probe of {container} is failing',
         summary: 'After failureThreshold failures in a row the kubelet kills the container and restarts it according to restartPolicy. Recorded in the stored events: {failures} failed checks, {restarts} restarts caused by this probe.',
         nextStep:
           'See the Unhealthy and Killing events: kubectl describe pod {pod} -n {namespace}, and the killed instance\'s output: kubectl logs {pod} -n {namespace} -c {container} --previous. If the app is only slow to start, give it a startupProbe with enough failureThreshold × periodSeconds rather than a longer initialDelaySeconds; make sure the probe checks the process itself, not a shared dependency.',
       },
       zh: {
-        title: '容器 {container} 的 {probe} 探针检查失败',
+        title: '容器 {container} 的存活探针检查失败',
         summary: '连续失败达到 failureThreshold 次后，kubelet 会杀掉容器，并按 restartPolicy 重启它。现存事件中记录到：{failures} 次检查失败，{restarts} 次由该探针引起的重启。',
         nextStep:
           '查看 Unhealthy 和 Killing 事件：kubectl describe pod {pod} -n {namespace}；查看被杀实例的输出：kubectl logs {pod} -n {namespace} -c {container} --previous。如果应用只是启动慢，请配置 startupProbe 并留出足够的 failureThreshold × periodSeconds，而不是加大 initialDelaySeconds；确保探针检查的是进程本身，而不是共享的外部依赖。',
+      },
+    },
+  },
+
+  'startup-failing': {
+    id: 'startup-failing',
+    conceptIds: ['startup-probe', 'liveness-probe', 'restart-policy'],
+    text: {
+      en: {
+        title: 'The startup probe of {container} is failing',
+        summary: 'Liveness and readiness checks wait until it succeeds; after failureThreshold failures in a row the kubelet kills the container and restarts it according to restartPolicy. Recorded in the stored events: {failures} failed checks, {restarts} restarts caused by this probe.',
+        nextStep:
+          'See the Unhealthy and Killing events: kubectl describe pod {pod} -n {namespace}, and the killed instance\'s output: kubectl logs {pod} -n {namespace} -c {container} --previous. The app gets failureThreshold × periodSeconds to start: if it needs longer, raise the startupProbe\'s failureThreshold; if it never answers, check that the probe\'s port, path or command match what the app serves.',
+      },
+      zh: {
+        title: '容器 {container} 的启动探针检查失败',
+        summary: '启动探针成功之前，存活和就绪检查都会等待；连续失败达到 failureThreshold 次后，kubelet 会杀掉容器，并按 restartPolicy 重启它。现存事件中记录到：{failures} 次检查失败，{restarts} 次由该探针引起的重启。',
+        nextStep:
+          '查看 Unhealthy 和 Killing 事件：kubectl describe pod {pod} -n {namespace}；查看被杀实例的输出：kubectl logs {pod} -n {namespace} -c {container} --previous。应用有 failureThreshold × periodSeconds 的时间完成启动：如果确实需要更久，请加大 startupProbe 的 failureThreshold；如果它从不响应，请检查探针的端口、路径或命令是否与应用实际提供的一致。',
       },
     },
   },
@@ -199,7 +218,7 @@ export const diagnosisEntries: Record<DiagnosisId, DiagnosisEntry> = {
         title: 'Pod 已被从节点上驱逐',
         summary: 'kubelet 为回收节点资源停止了它的容器；Pod 现处于 Failed 状态，不会再运行。kubelet 消息：{message}',
         nextStep:
-          '用 kubectl get pod {pod} -n {namespace} -o wide 找到所在节点，再用 kubectl describe node <node>（Conditions 和 Events 部分）查看是哪种资源不足。为 Pod 设置符合实际的资源请求，避免它最先被驱逐（kubelet 先驱逐用量超过请求的 Pod，依次按优先级和超出请求的多少排序；它不按 QoS 类别排序）；如果是磁盘原因，请设置 ephemeral-storage 限制。若 Pod 属于某个控制器，替代 Pod 已经创建；用 kubectl delete pod {pod} -n {namespace} 删除残留记录。',
+          '用 kubectl get pod {pod} -n {namespace} -o wide 找到所在节点，再用 kubectl describe node <node>（其中的 Conditions 状况和 Events 事件）查看是哪种资源不足。为 Pod 设置符合实际的资源请求，避免它最先被驱逐（kubelet 先驱逐用量超过请求的 Pod，依次按优先级和超出请求的多少排序；它不按 QoS 类别排序）；如果是磁盘原因，请设置 ephemeral-storage 限制。若 Pod 属于某个控制器，替代 Pod 已经创建；用 kubectl delete pod {pod} -n {namespace} 删除残留记录。',
       },
     },
   },
@@ -256,7 +275,7 @@ export const diagnosisEntries: Record<DiagnosisId, DiagnosisEntry> = {
         title: '容器 {container} 失败',
         summary: '它以 {reason} 失败。它的 restartPolicy 为 {restartPolicy}，已被重启 {restartCount} 次。',
         nextStep:
-          '查看它的输出：kubectl logs {pod} -n {namespace} -c {container}。退出码大于 128 表示被信号终止（137 = SIGKILL，143 = SIGTERM）；1 通常来自应用本身。如果是 CreateContainerError、RunContainerError 或钩子错误，进程根本没有运行：kubectl describe pod {pod} -n {namespace} 显示容器运行时的消息、完整的容器状态和事件。',
+          '查看它的输出：kubectl logs {pod} -n {namespace} -c {container}。退出码大于 128 表示被信号终止（137 = SIGKILL，143 = SIGTERM）；1 通常来自应用本身。如果是 CreateContainerError、RunContainerError 或回调错误，进程根本没有运行：kubectl describe pod {pod} -n {namespace} 显示容器运行时的消息、完整的容器状态和事件。',
       },
     },
   },

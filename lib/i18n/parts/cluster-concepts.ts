@@ -250,7 +250,7 @@ export const clusterConceptsZh: Record<keyof typeof clusterConceptsEn, string> =
   'conceptLive.rule.containers': 'Pod 及其容器',
   'conceptLive.rule.containerStates': '有容器未在运行（等待或已终止）的 Pod',
   'conceptLive.rule.terminating': '正在删除的 Pod（已设置 metadata.deletionTimestamp）',
-  'conceptLive.rule.finalizers': '带有 Finalizer 的 Pod',
+  'conceptLive.rule.finalizers': '带有终结器的 Pod',
   'conceptLive.rule.owner': '属主为 {kind} 的 Pod',
   'conceptLive.rule.owners': '有属主的 Pod',
   'conceptLive.rule.labels': 'Pod 及其标签',

@@ -309,7 +309,7 @@ export const objectConcepts: Record<ObjectId, ConceptEntry> = {
         body: p(
           'ReplicaSet 包含副本数、标签选择算符和 Pod 模板。它的控制器清点与选择算符匹配的 Pod，按模板补建 Pod 或删除多余的 Pod，直到数量正确——节点宕机后 Pod 能被替换，靠的就是它。',
           '一般不需要自己创建 ReplicaSet：Deployment 为每个 Pod 模板创建一个，命名为 <deployment 名>-<pod-template-hash>；它的 Pod 命名为 <replicaset 名>-<随机后缀>。每个 Pod 都在 metadata.ownerReferences 中指回自己的 ReplicaSet。',
-          'ReplicaSet 还会“收养”与其选择算符匹配且没有控制者的现有 Pod，所以不要给手工创建的 Pod 设置相同的标签。创建失败（例如超出配额）会以 FailedCreate 事件记录在 ReplicaSet 上，而不是某个 Pod 上。',
+          'ReplicaSet 还会“收养”与其选择算符匹配、且尚无控制者属主（controller: true）的现有 Pod，所以不要给手工创建的 Pod 设置相同的标签。创建失败（例如超出配额）会以 FailedCreate 事件记录在 ReplicaSet 上，而不是某个 Pod 上。',
         ),
       },
     },

@@ -393,7 +393,7 @@ export const containerConcepts: Record<ContainerConceptId, ConceptEntry> = {
 
   'reason-pre-start-hook-error': {
     id: 'reason-pre-start-hook-error',
-    keywords: ['PreStartHookError', 'Internal PreStartContainer hook failed', 'CPU manager', 'topology manager', '启动前钩子', '资源管理器'],
+    keywords: ['PreStartHookError', 'Internal PreStartContainer hook failed', 'CPU manager', 'topology manager', '启动前回调', '启动前钩子', '资源管理器'],
     docs: [
       { url: URLS.lifecycleHooks, label: 'Container Lifecycle Hooks' },
       { url: URLS.debugPods, label: 'Debug Pods' },
@@ -410,11 +410,11 @@ export const containerConcepts: Record<ContainerConceptId, ConceptEntry> = {
         ),
       },
       zh: {
-        title: 'PreStartHookError（启动前内部钩子失败）',
-        summary: '启动容器前 kubelet 内部的一步（资源管理器）失败了，与你定义的钩子无关。',
+        title: 'PreStartHookError（启动前内部回调失败）',
+        summary: '启动容器前 kubelet 内部的一步（资源管理器）失败了，与你定义的回调无关。',
         body: para(
           `PreStartHookError 来自 kubelet 自己的启动前步骤：运行时创建容器之后、启动容器之前执行。kubelet 借这一步让 CPU、内存和拓扑管理器把容器绑定到特定的 CPU 或 NUMA 节点上。事件内容为 “Internal PreStartContainer hook failed: ...”。`,
-          `容器的 lifecycle 字段不会引起它：Kubernetes 没有用户可定义的启动前钩子（只有 postStart 和 preStop）。应检查节点，例如资源管理器的状态与机器实际情况不一致。kubelet 会重试；该节点上的 kubelet 日志里有详细信息。`,
+          `容器的 lifecycle 字段不会引起它：Kubernetes 没有用户可定义的启动前回调（只有 postStart 和 preStop）。应检查节点，例如资源管理器的状态与机器实际情况不一致。kubelet 会重试；该节点上的 kubelet 日志里有详细信息。`,
         ),
       },
     },
@@ -422,7 +422,7 @@ export const containerConcepts: Record<ContainerConceptId, ConceptEntry> = {
 
   'reason-post-start-hook-error': {
     id: 'reason-post-start-hook-error',
-    keywords: ['PostStartHookError', 'postStart', 'FailedPostStartHook', 'lifecycle hook', '启动后钩子', '生命周期钩子'],
+    keywords: ['PostStartHookError', 'postStart', 'FailedPostStartHook', 'lifecycle hook', '回调', '生命周期回调', '启动后回调', '启动后钩子', '生命周期钩子'],
     docs: [{ url: URLS.lifecycleHooks, label: 'Container Lifecycle Hooks' }],
     commands: [EVENTS, { kubectl: "kubectl get pod <pod> -o jsonpath='{.spec.containers[*].lifecycle}'" }],
     related: ['reason-pre-start-hook-error', 'restart-policy', 'container-states', 'reason-crash-loop-backoff'],
@@ -436,11 +436,11 @@ export const containerConcepts: Record<ContainerConceptId, ConceptEntry> = {
         ),
       },
       zh: {
-        title: 'PostStartHookError（启动后钩子失败）',
-        summary: '容器的 postStart 钩子执行失败，kubelet 因此杀掉了容器。',
+        title: 'PostStartHookError（启动后回调失败）',
+        summary: '容器的 postStart 回调执行失败，kubelet 因此杀掉了容器。',
         body: para(
-          `postStart 钩子（lifecycle.postStart，可用 exec、httpGet 或 sleep）在容器启动后立即执行，与入口进程同时进行；钩子完成之前，容器不会被报告为 Running。钩子失败时，kubelet 记录 FailedPostStartHook 事件并杀掉容器，之后如何处理由 restartPolicy 决定。`,
-          `钩子的输出不会出现在 kubectl logs 里，事件消息往往是唯一线索。请确认钩子里的命令在镜像中存在，并且不要假定应用已经启动：钩子与入口进程之间没有先后保证。`,
+          `postStart 回调（lifecycle.postStart，可用 exec、httpGet 或 sleep）在容器启动后立即执行，与入口进程同时进行；回调完成之前，容器不会被报告为 Running。回调失败时，kubelet 记录 FailedPostStartHook 事件并杀掉容器，之后如何处理由 restartPolicy 决定。`,
+          `回调的输出不会出现在 kubectl logs 里，事件消息往往是唯一线索。请确认回调里的命令在镜像中存在，并且不要假定应用已经启动：回调与入口进程之间没有先后保证。`,
         ),
       },
     },

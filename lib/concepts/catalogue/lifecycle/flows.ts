@@ -71,6 +71,9 @@ export const flowConcepts: Record<FlowConceptId, ConceptEntry> = {
       'SIGTERM',
       'SIGKILL',
       'force delete',
+      '体面终止',
+      '回调',
+      'preStop 回调',
       '优雅退出',
       '优雅终止',
       '宽限期',
@@ -119,17 +122,17 @@ export const flowConcepts: Record<FlowConceptId, ConceptEntry> = {
         },
       },
       zh: {
-        title: 'Pod 的删除流程（优雅退出）',
+        title: 'Pod 的删除流程（体面终止）',
         summary: '删除会设置 deletionTimestamp（立即显示 Terminating）；随后执行 preStop、发送 SIGTERM，宽限期（默认 30 秒）结束后发送 SIGKILL；最后删除对象。',
         body: para(
           `kubectl delete pod 会设置 metadata.deletionTimestamp 和 deletionGracePeriodSeconds（取自 terminationGracePeriodSeconds，默认 30 秒）。kubectl 立即显示 Terminating；这只是显示值，并不是一个阶段。`,
-          `接下来两件事同时发生。在节点上，kubelet 先执行各容器的 preStop 钩子（如果有），再让运行时向主进程发送 SIGTERM（或镜像定义的 STOPSIGNAL）；宽限期结束时仍在运行的进程会收到 SIGKILL。在控制平面，EndpointSlice 中该 Pod 的端点变为 ready: false、terminating: true，Service 不再向它发送新连接。preStop 花费的时间也计入宽限期。`,
+          `接下来两件事同时发生。在节点上，kubelet 先执行各容器的 preStop 回调（如果有），再让运行时向主进程发送 SIGTERM（或镜像定义的 STOPSIGNAL）；宽限期结束时仍在运行的进程会收到 SIGKILL。在控制平面，EndpointSlice 中该 Pod 的端点变为 ready: false、terminating: true，Service 不再向它发送新连接。preStop 花费的时间也计入宽限期。`,
           `容器全部停止后，kubelet 记录最终阶段，并请求 API 服务器删除对象。metadata.finalizers 中的终结器会让对象一直停留在 Terminating，直到相应的控制器把它们移除。kubectl delete --force --grace-period=0 会立即删除 API 对象而不等待 kubelet，因此进程可能仍在节点上运行。`,
         ),
         misconception: {
           belief: '删除 Pod 时先等待 30 秒，然后标记为死亡，这时才显示 Terminating。',
           correction:
-            'deletionTimestamp 一设置，Terminating 就立即出现。在宽限期（默认 30 秒）内先执行 preStop 钩子，再发送 SIGTERM，只有宽限期结束时容器仍在运行才发送 SIGKILL；退出快的 Pod 几秒内就会消失。端点会立即变为 ready=false、terminating=true。终结器可能推迟删除，--force --grace-period=0 则跳过等待。',
+            'deletionTimestamp 一设置，Terminating 就立即出现。在宽限期（默认 30 秒）内先执行 preStop 回调，再发送 SIGTERM，只有宽限期结束时容器仍在运行才发送 SIGKILL；退出快的 Pod 几秒内就会消失。端点会立即变为 ready=false、terminating=true。终结器可能推迟删除，--force --grace-period=0 则跳过等待。',
         },
       },
     },

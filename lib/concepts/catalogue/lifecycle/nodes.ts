@@ -88,7 +88,7 @@ export const nodeConcepts: Record<NodeConceptId, ConceptEntry> = {
         body: para(
           `Ready=True（原因 KubeletReady）表示 kubelet 正在上报状态，容器运行时和网络都正常。Ready=False 表示 kubelet 自己报告了问题，例如容器运行时或网络插件未就绪，消息里会写明。Ready=Unknown 表示控制平面在 node-monitor-grace-period（1.32 起为 50 秒，此前为 40 秒）内没有收到 kubelet 的消息：机器可能宕机或网络隔离，也可能是 kubelet 停止了。`,
           `False 会添加 node.kubernetes.io/not-ready 污点，Unknown 会添加 node.kubernetes.io/unreachable 污点，两者都同时带有 NoSchedule（不再调度新 Pod）和 NoExecute 效果。Pod 默认容忍 NoExecute 污点 300 秒，之后被驱逐。失联节点上的 Pod 还会被设为 Ready=False，Service 不再使用它们。DaemonSet 的 Pod 无限期容忍这两个污点。`,
-          `排查时查看 kubectl describe node（Conditions 和 NodeNotReady 事件）以及 kube-node-lease 中该节点的 Lease；在机器上则查看 kubelet 和运行时的日志（journalctl -u kubelet）。`,
+          `排查时查看 kubectl describe node（其中的 Conditions 状况和 NodeNotReady 事件）以及 kube-node-lease 中该节点的 Lease；在机器上则查看 kubelet 和运行时的日志（journalctl -u kubelet）。`,
         ),
       },
     },
@@ -424,7 +424,7 @@ export const nodeConcepts: Record<NodeConceptId, ConceptEntry> = {
     ],
     commands: [
       { kubectl: 'kubectl cordon <node>' },
-      { kubectl: 'kubectl drain <node> --ignore-daemonsets', note: { en: 'Cordons, then evicts Pods through the Eviction API, respecting PodDisruptionBudgets.', zh: '先封锁节点，再通过 Eviction API 驱逐 Pod，遵守 PodDisruptionBudget。' } },
+      { kubectl: 'kubectl drain <node> --ignore-daemonsets', note: { en: 'Cordons, then evicts Pods through the Eviction API, respecting PodDisruptionBudgets.', zh: '先封锁节点，再通过 Eviction API 驱逐 Pod，遵守 Pod 干扰预算（PodDisruptionBudget）。' } },
       { kubectl: 'kubectl uncordon <node>' },
     ],
     related: ['taints-tolerations', 'node-conditions', 'condition-disruption-target', 'kube-scheduler'],
@@ -442,7 +442,7 @@ export const nodeConcepts: Record<NodeConceptId, ConceptEntry> = {
         summary: '与被封锁节点的 spec.unschedulable: true 对应的 NoSchedule 污点；kubectl 显示 SchedulingDisabled。',
         body: para(
           `kubectl cordon 会设置 spec.unschedulable: true，控制平面随之添加 node.kubernetes.io/unschedulable:NoSchedule 污点。新 Pod 不再调度到该节点，已运行的 Pod 保持不变。kubectl get nodes 显示 Ready,SchedulingDisabled。`,
-          `kubectl drain 先封锁节点，再通过 Eviction API 驱逐其上的 Pod，并遵守 PodDisruptionBudget；DaemonSet 的 Pod 容忍这个污点，用 --ignore-daemonsets 跳过它们。kubectl uncordon 清除该标志和污点。`,
+          `kubectl drain 先封锁节点，再通过 Eviction API 驱逐其上的 Pod，并遵守 Pod 干扰预算（PodDisruptionBudget）；DaemonSet 的 Pod 容忍这个污点，用 --ignore-daemonsets 跳过它们。kubectl uncordon 清除该标志和污点。`,
         ),
       },
     },

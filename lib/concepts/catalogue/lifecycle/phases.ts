@@ -65,12 +65,12 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
 
   'phase-pending': {
     id: 'phase-pending',
-    keywords: ['Pending', 'waiting', 'unschedulable', 'FailedScheduling', 'ContainerCreating', '等待', '挂起', '调度', '未调度', '拉取镜像'],
+    keywords: ['Pending', 'waiting', 'unschedulable', 'FailedScheduling', 'ContainerCreating', '悬决', '等待', '挂起', '调度', '未调度', '拉取镜像'],
     docs: [
       { url: URLS.podPhase, label: 'Pod Lifecycle: Pod phase' },
       { url: URLS.debugPods, label: 'Debug Pods' },
     ],
-    commands: [PHASE_CMD, { kubectl: 'kubectl describe pod <pod>', note: { en: 'Conditions and Events show which step is pending.', zh: 'Conditions 和 Events 能看出卡在哪一步。' } }],
+    commands: [PHASE_CMD, { kubectl: 'kubectl describe pod <pod>', note: { en: 'Conditions and Events show which step is pending.', zh: '其中的 Conditions 状况和 Events 事件能看出卡在哪一步。' } }],
     related: ['pod-phase', 'condition-pod-scheduled', 'condition-pod-ready-to-start-containers', 'init-containers', 'reason-container-creating', 'reason-image-pull-backoff', 'kube-scheduler'],
     text: {
       en: {
@@ -88,7 +88,7 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         },
       },
       zh: {
-        title: 'Pending（等待中）',
+        title: 'Pending（悬决）',
         summary: '已被集群接受，但还有容器没有运行：在等待分配节点、拉取镜像、创建沙箱或运行 Init 容器。',
         body: para(
           `Pending 涵盖从创建到所有容器都创建完成之间的全部过程。Pod 可能还在等待调度器：PodScheduled 为 False、原因为 Unschedulable，并伴有类似 “0/3 nodes are available: ...” 的 FailedScheduling 事件；或者在 spec.schedulingGates 非空时，原因为 SchedulingGated。`,
@@ -443,7 +443,7 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
 
   'condition-disruption-target': {
     id: 'condition-disruption-target',
-    keywords: ['DisruptionTarget', 'disruption', 'preemption', 'eviction', 'drain', 'PreemptionByScheduler', 'TerminationByKubelet', '中断', '驱逐', '抢占'],
+    keywords: ['DisruptionTarget', 'disruption', 'preemption', 'eviction', 'drain', 'PreemptionByScheduler', 'TerminationByKubelet', '干扰', 'Pod 干扰', '中断', '驱逐', '抢占'],
     docs: [
       { url: URLS.disruptionConditions, label: 'Disruptions: Pod disruption conditions' },
       { url: URLS.podConditions, label: 'Pod Lifecycle: Pod conditions' },
@@ -460,10 +460,10 @@ export const phaseConcepts: Record<PhaseConceptId, ConceptEntry> = {
         ),
       },
       zh: {
-        title: 'DisruptionTarget（中断目标）',
-        summary: 'Pod 即将因中断被终止时添加：抢占、驱逐、NoExecute 污点、Pod 垃圾回收或 kubelet。',
+        title: 'DisruptionTarget（干扰目标）',
+        summary: 'Pod 即将因干扰被终止时添加：抢占、驱逐、NoExecute 污点、Pod 垃圾回收或 kubelet。',
         body: para(
-          `DisruptionTarget=True 是一个标记，在系统（而不是 Pod 自己的容器）结束 Pod 之前设置。它的 reason 指明原因：PreemptionByScheduler（更高优先级的 Pod 需要资源）、EvictionByEvictionAPI（通过 API 发起的驱逐，例如 kubectl drain）、DeletionByTaintManager（Pod 不容忍的 NoExecute 污点）、DeletionByPodGC（清理孤儿 Pod）或 TerminationByKubelet（节点压力驱逐或节点优雅关机）。`,
+          `DisruptionTarget=True 是一个标记，在系统（而不是 Pod 自己的容器）结束 Pod 之前设置。它的 reason 指明原因：PreemptionByScheduler（更高优先级的 Pod 需要资源）、EvictionByEvictionAPI（通过 API 发起的驱逐，例如 kubectl drain）、DeletionByTaintManager（Pod 不容忍的 NoExecute 污点）、DeletionByPodGC（清理孤儿 Pod）或 TerminationByKubelet（节点压力驱逐或节点体面关闭）。`,
           `它主要供 Job 的 podFailurePolicy 使用：可以忽略这类失败，而不把它们计入 backoffLimit。看到这个状况时，原因在应用之外：先读它的 reason 和 message，再检查节点。`,
         ),
       },
