@@ -3,7 +3,7 @@
  * output they feed is plain JSON: timestamps leave as ISO strings, ages as
  * whole seconds.
  */
-import type { V1ObjectMeta, V1Pod } from '@kubernetes/client-node';
+import type { V1Pod } from '@kubernetes/client-node';
 import { toTimestampMs } from './human-duration';
 import type { ApiTime } from './timestamps';
 
