@@ -1,4 +1,4 @@
-import type { CoreV1Event, V1EndpointSlice, V1Lease, V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
+import type { CoreV1Event, V1EndpointSlice, V1Lease, V1Namespace, V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
 import { loadFixture } from './fixtures';
 
 /**
@@ -27,6 +27,8 @@ export const sandboxCapture = {
   endpointSlices: () => loadFixture<V1EndpointSlice[]>('sandbox/endpointslices.json'),
   /** The nodes' kube-node-lease Leases at 02:10:09Z. */
   leases: () => loadFixture<V1Lease[]>('sandbox/leases.json'),
+  /** The Namespaces default, explain-demo and kube-system (a later sandbox run, 2026-12-03). */
+  namespaces: () => loadFixture<V1Namespace[]>('sandbox/namespaces.json'),
 };
 
 /** The object of `list` named `name`; throws rather than hand a test undefined. */
