@@ -117,24 +117,37 @@ export function resolveSubscription(spec: SubscriptionSpec): SubscriptionDefinit
   }
 }
 
+/** An object name (pods, nodes, services): a DNS-1123 subdomain, at most 253 characters. */
 const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+/** A namespace: a DNS-1123 label, at most 63 characters (ValidateNamespaceName). */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+/** Longest kubeconfig context name accepted from the browser. */
+const MAX_CONTEXT = 1024;
+const INVALID = Symbol('invalid');
+
+/** An optional field: absent (undefined or null) is undefined; present, it must be a string that passes `ok`. */
+function optional(v: unknown, ok: (s: string) => boolean): string | undefined | typeof INVALID {
+  if (v === undefined || v === null) return undefined;
+  return typeof v === 'string' && ok(v) ? v : INVALID;
+}
 
 /**
- * Validates an untrusted subscription request from the browser.
+ * Validates an untrusted subscription request from the browser. A field that
+ * is present but malformed refuses the whole request: it never falls back to
+ * the default (an over-long context must not become the current context, a
+ * bad namespace must not become "all namespaces"). An empty namespace means
+ * all namespaces for the list views.
  * @example parseSubscriptionSpec({ view: 'pods', namespace: 'default' }) → { view: 'pods', namespace: 'default', context: undefined }
+ * @example parseSubscriptionSpec({ view: 'pods', namespace: ['default'] }) → null
  */
 export function parseSubscriptionSpec(input: unknown): SubscriptionSpec | null {
   if (typeof input !== 'object' || input === null) return null;
   const o = input as Record<string, unknown>;
-  const str = (v: unknown, max = 253) => (typeof v === 'string' && v.length <= max ? v : undefined);
-  const name = (v: unknown) => {
-    const s = str(v);
-    return s !== undefined && NAME.test(s) ? s : undefined;
-  };
-  const context = str(o.context, 1024);
-  const nsRaw = str(o.namespace);
-  if (nsRaw !== undefined && nsRaw !== '' && !NAME.test(nsRaw)) return null;
-  const namespace = nsRaw || undefined;
+  const context = optional(o.context, (v) => v.length > 0 && v.length <= MAX_CONTEXT);
+  const ns = optional(o.namespace, (v) => v === '' || NAMESPACE.test(v));
+  if (context === INVALID || ns === INVALID) return null;
+  const namespace = ns || undefined;
+  const name = (v: unknown) => (typeof v === 'string' && NAME.test(v) ? v : undefined);
   switch (o.view) {
     case 'pods':
       return { view: 'pods', context, namespace };
