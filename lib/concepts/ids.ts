@@ -206,5 +206,5 @@ export const DIAGNOSIS_IDS = [
 
 export type DiagnosisId = (typeof DIAGNOSIS_IDS)[number];
 
-export type Locale = 'en' | 'zh';
-export const LOCALES: readonly Locale[] = ['en', 'zh'];
+// The languages are the UI's (lib/i18n); the catalogue is written in each.
+export { LOCALES, type Locale } from '../i18n/locale';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from './locale';
+import { htmlLang, isLocale, LOCALES, pickLocale } from './locale';
 
 describe('pickLocale', () => {
   it.each([
@@ -12,5 +12,17 @@ describe('pickLocale', () => {
     [{}, 'en'],
   ] as const)('chooses %j as %s', (input, expected) => {
     expect(pickLocale(input)).toBe(expected);
+  });
+});
+
+describe('isLocale', () => {
+  it('accepts only the two UI languages', () => {
+    expect(['en', 'zh', 'fr', '', null, undefined, 'ZH'].map((v) => isLocale(v))).toStrictEqual([true, true, false, false, false, false, false]);
+  });
+});
+
+describe('htmlLang', () => {
+  it('tags Chinese as simplified Chinese and English as plain en', () => {
+    expect(LOCALES.map(htmlLang)).toStrictEqual(['en', 'zh-CN']);
   });
 });

@@ -1,4 +1,34 @@
-import type { Locale } from '../concepts/ids';
+/** The UI languages. Every message and catalogue entry exists in each. */
+export type Locale = 'en' | 'zh';
+export const LOCALES: readonly Locale[] = ['en', 'zh'];
+
+/**
+ * Where the language choice travels, written once for proxy.ts (which sets
+ * them) and lib/i18n/server.ts (which reads them): `?lang=` on any page, the
+ * cookie that keeps it, and the request header that carries the query's
+ * choice to the page rendered for that very request.
+ */
+export const LOCALE_QUERY = 'lang';
+export const LOCALE_COOKIE = 'lang';
+export const LOCALE_HEADER = 'x-kube-explain-locale';
+/** A year: the choice outlives the session, as a language setting should. */
+export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
+
+/**
+ * True for a supported language code, so a query or cookie value can be trusted.
+ * @example isLocale('zh') → true; isLocale('fr') → false
+ */
+export function isLocale(value: string | null | undefined): value is Locale {
+  return value === 'en' || value === 'zh';
+}
+
+/**
+ * The BCP 47 tag for `<html lang>` and `Intl` formatting.
+ * @example htmlLang('zh') → 'zh-CN'
+ */
+export function htmlLang(locale: Locale): string {
+  return locale === 'zh' ? 'zh-CN' : 'en';
+}
 
 /**
  * Picks the UI language: an explicit ?lang= wins, then the cookie, then the
@@ -7,7 +37,7 @@ import type { Locale } from '../concepts/ids';
  */
 export function pickLocale(input: { query?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
   for (const explicit of [input.query, input.cookie]) {
-    if (explicit === 'en' || explicit === 'zh') return explicit;
+    if (isLocale(explicit)) return explicit;
   }
   const ranked = (input.acceptLanguage ?? '')
     .split(',')

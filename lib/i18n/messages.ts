@@ -1,4 +1,4 @@
-import type { Locale } from '../concepts/ids';
+import type { Locale } from './locale';
 import { coreEn, coreZh } from './parts/core';
 import { podEn, podZh } from './parts/pod';
 import { serviceNodeEn, serviceNodeZh } from './parts/service-node';

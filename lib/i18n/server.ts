@@ -1,12 +1,12 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import type { Locale } from '../concepts/ids';
-import { pickLocale } from './locale';
+import { LOCALE_COOKIE, LOCALE_HEADER, pickLocale, type Locale } from './locale';
 
-export const LOCALE_COOKIE = 'lang';
-export const LOCALE_HEADER = 'x-kube-explain-locale';
-
-/** The request's language: ?lang= (forwarded by proxy.ts), the cookie, then Accept-Language. */
+/**
+ * The request's language, for server components (client components use
+ * useLocale() from components/ui/page-context): ?lang= (forwarded by
+ * proxy.ts as a header), the cookie, then Accept-Language.
+ */
 export async function getLocale(): Promise<Locale> {
   const h = await headers();
   const c = await cookies();
