@@ -4,6 +4,9 @@ import { foundationConcepts } from './catalogue/foundations';
 import { lifecycleConcepts } from './catalogue/lifecycle';
 import { workloadConcepts } from './catalogue/workloads';
 import { diagnosisEntries } from './catalogue/diagnoses';
+import { fillDiagnosis } from './fill';
+
+export { fillDiagnosis, fillPlaceholders } from './fill';
 
 export * from './ids';
 export type * from './types';
@@ -27,7 +30,5 @@ export function conceptText(id: ConceptId, locale: Locale): ConceptText {
  * @example diagnosisText('oom-killed', 'en', { container: 'app' }).title
  */
 export function diagnosisText(id: DiagnosisId, locale: Locale, params: Record<string, string | number>): DiagnosisText {
-  const t = diagnoses[id].text[locale];
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-  return { title: fill(t.title), summary: fill(t.summary), nextStep: fill(t.nextStep) };
+  return fillDiagnosis(diagnoses[id].text[locale], params);
 }

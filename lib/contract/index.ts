@@ -5,6 +5,8 @@
  */
 export type { SubscriptionSpec, FixRef, StreamState, FailedState, LiveState, KeyedRow, StreamMessage } from './stream';
 export type { ErrorInfoView } from './error';
+export type { Glossary, ConceptSummary, GlossaryMisconceptionId } from './glossary';
+export { GLOSSARY_MISCONCEPTION_IDS } from './glossary';
 export type {
   ContextShell,
   PodsPageModel,
