@@ -4,6 +4,8 @@ import { ContextSwitch } from '@/components/chrome/context-switch';
 import { ErrorPanel } from '@/components/chrome/error-panel';
 import { LanguageSwitch } from '@/components/chrome/language-switch';
 import { ThemeToggle } from '@/components/chrome/theme-toggle';
+import { PageProvider } from '@/components/ui/page-context';
+import { buildGlossary } from '@/lib/concepts/glossary';
 import { getContextShell } from '@/lib/pages/context';
 import { getLocale } from '@/lib/i18n/server';
 import { t } from '@/lib/i18n/messages';
@@ -23,8 +25,9 @@ export default async function ContextLayout({ children, params }: { children: Re
     { href: `${base}/nodes`, label: t(locale, 'nav.nodes') },
     { href: '/concepts', label: t(locale, 'nav.concepts') },
   ];
+  // The language and the catalogue's chip/diagnosis texts reach the client components once, here; concept bodies stay on the server.
   return (
-    <>
+    <PageProvider locale={locale} glossary={buildGlossary(locale)}>
       <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <Link href={base} className="font-semibold text-zinc-900 no-underline dark:text-zinc-100">
@@ -47,6 +50,6 @@ export default async function ContextLayout({ children, params }: { children: Re
       <main id="main" className="px-4 py-4">
         {shell.error ? <ErrorPanel error={shell.error} locale={locale} /> : children}
       </main>
-    </>
+    </PageProvider>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/chrome/language-switch';
 import { ThemeToggle } from '@/components/chrome/theme-toggle';
+import { PageProvider } from '@/components/ui/page-context';
 import { getConceptsShell } from '@/lib/pages/concepts';
 import { getLocale } from '@/lib/i18n/server';
 import { t } from '@/lib/i18n/messages';
@@ -38,7 +39,7 @@ export default async function ConceptsLayout({ children }: { children: ReactNode
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        {children}
+        <PageProvider locale={locale}>{children}</PageProvider>
       </main>
     </>
   );
