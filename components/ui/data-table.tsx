@@ -1,0 +1,250 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { t } from '@/lib/i18n/messages';
+import { useLocale } from './page-context';
+import { nextRowIndex } from './row-keys';
+
+/** One column of a DataTable. */
+export interface Column<T> {
+  /** Stable key of the column. */
+  id: string;
+  /** Header content; wrap it in `<span className="sr-only">` for a column that needs no visible heading. */
+  header: ReactNode;
+  /** The content of this column's cell in one row. */
+  cell: (row: T) => ReactNode;
+  /** Renders the cell as `<th scope="row">`: the column that names the row. */
+  rowHeader?: boolean;
+  /** Classes for this column's body cells (e.g. 'font-mono', 'text-right'). */
+  className?: string;
+  /** Classes added to this column's header cell (e.g. 'w-1/3', 'text-right'). */
+  headerClassName?: string;
+  /** data-testid on each body cell of this column. */
+  testId?: string;
+  /** The text differs between the server's render and the browser's (ticking ages): no hydration warning. */
+  ticking?: boolean;
+}
+
+/** data-* attributes for a row (data-testid included). */
+export type RowData = Record<`data-${string}`, string | undefined>;
+
+export interface DataTableProps<T> {
+  /** The table's accessible name (a visually hidden caption). */
+  caption: string;
+  /** The columns; `false`/`null` entries are skipped, so `allNamespaces && {…}` works. */
+  columns: readonly (Column<T> | false | null | undefined)[];
+  rows: readonly T[];
+  /** A stable key per row (index is the row's position, for rows without an identity of their own). */
+  rowKey: (row: T, index: number) => string;
+  /** data-* attributes of each `<tr>`, e.g. `(r) => ({ 'data-testid': 'pod-row', 'data-pod': r.name })`. */
+  rowData?: (row: T) => RowData;
+  /**
+   * The row's own page. Rows become reachable with Tab (one at a time) and the
+   * arrow keys, Home/End and PageUp/PageDown; Enter follows the row's link to
+   * this href (the cell link with the same href, so Next navigates in-app).
+   */
+  rowHref?: (row: T) => string;
+  /** Shown instead of the table when there are no rows: say why, and what would fill it. */
+  empty?: ReactNode;
+  emptyTestId?: string;
+  /** data-testid of the `<table>`. */
+  testId?: string;
+  /** 'compact' for tables inside a detail card; 'normal' for lists. */
+  density?: 'normal' | 'compact';
+  /** Cells align to the top (rows with multi-line cells). */
+  alignTop?: boolean;
+  /** Equal column widths that wrap long values (`table-fixed`), for two-column comparisons. */
+  fixed?: boolean;
+  /**
+   * A Tailwind max-height class (e.g. 'max-h-[calc(100vh-13rem)]'): the table
+   * scrolls in its own box, its header sticks, and the box is focusable.
+   */
+  maxHeight?: string;
+  /**
+   * Render only the rows in view (plus `overscan`), for lists of thousands;
+   * needs `maxHeight` and a fixed `rowHeight` in px.
+   */
+  virtual?: { rowHeight: number; overscan?: number };
+}
+
+const HEAD = 'sticky top-0 z-10 bg-zinc-100 text-left text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400';
+const ROW = 'border-t border-zinc-100 dark:border-zinc-800/60';
+const LINK_ROW = 'hover:bg-zinc-50 focus-visible:bg-sky-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 dark:hover:bg-zinc-900 dark:focus-visible:bg-sky-950/60 dark:focus-visible:outline-sky-400';
+
+function present<T>(c: Column<T> | false | null | undefined): c is Column<T> {
+  return !!c;
+}
+
+/**
+ * The one table of the app: a visually hidden caption, a sticky header, an
+ * empty state that explains itself, keyboard-reachable rows when they link
+ * somewhere, dark mode, and an optional virtualized mode for big lists.
+ */
+export function DataTable<T>(props: DataTableProps<T>) {
+  const locale = useLocale();
+  const { rows, maxHeight, caption } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  if (rows.length === 0) {
+    return (
+      <p data-testid={props.emptyTestId} className={`rounded border border-zinc-200 text-center text-sm text-zinc-700 dark:border-zinc-800 dark:text-zinc-300 ${props.density === 'compact' ? 'p-3' : 'p-6'}`}>
+        {props.empty ?? t(locale, 'ui.table.empty')}
+      </p>
+    );
+  }
+  const box = maxHeight ? `overflow-auto ${maxHeight}` : 'overflow-x-auto';
+  return (
+    <div
+      ref={scroller}
+      className={`rounded border border-zinc-200 dark:border-zinc-800 ${box}`}
+      // A scroll box must be reachable from the keyboard to scroll it.
+      {...(maxHeight ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+    >
+      {props.virtual ? <VirtualTable {...props} virtual={props.virtual} scroller={scroller} /> : <PlainTable {...props} />}
+    </div>
+  );
+}
+
+function PlainTable<T>(props: DataTableProps<T>) {
+  const nav = useRowNavigation(props.rows.length, null);
+  return (
+    <Table {...props}>
+      {props.rows.map((r, i) => (
+        <Row key={props.rowKey(r, i)} table={props} row={r} index={i} nav={nav} />
+      ))}
+    </Table>
+  );
+}
+
+function VirtualTable<T>(props: DataTableProps<T> & { virtual: { rowHeight: number; overscan?: number }; scroller: RefObject<HTMLDivElement | null> }) {
+  const { rows, virtual, scroller } = props;
+  const v = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => virtual.rowHeight,
+    overscan: virtual.overscan ?? 12,
+    // The server renders the first screenful; the browser measures the real box after hydration.
+    initialRect: { width: 1200, height: 900 },
+  });
+  const items = v.getVirtualItems();
+  const nav = useRowNavigation(rows.length, (i) => v.scrollToIndex(i));
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = v.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const span = props.columns.filter(present).length;
+  const rendered = items.map((vi) => vi.index);
+  return (
+    <Table {...props}>
+      {padTop > 0 && (
+        <tr aria-hidden="true">
+          <td style={{ height: padTop }} colSpan={span} />
+        </tr>
+      )}
+      {items.map((vi) => {
+        const r = rows[vi.index];
+        return r === undefined ? null : <Row key={props.rowKey(r, vi.index)} table={props} row={r} index={vi.index} nav={nav} height={virtual.rowHeight} rendered={rendered} />;
+      })}
+      {padBottom > 0 && (
+        <tr aria-hidden="true">
+          <td style={{ height: padBottom }} colSpan={span} />
+        </tr>
+      )}
+    </Table>
+  );
+}
+
+function Table<T>({ caption, columns, testId, density, fixed, children }: DataTableProps<T> & { children: ReactNode }) {
+  const th = density === 'compact' ? 'px-2 py-1.5 font-medium' : 'px-2 py-2 font-medium';
+  return (
+    <table className={`w-full border-collapse text-sm ${fixed ? 'table-fixed [&_td]:[overflow-wrap:anywhere]' : ''}`} data-testid={testId}>
+      <caption className="sr-only">{caption}</caption>
+      <thead className={HEAD}>
+        <tr>
+          {columns.filter(present).map((c) => (
+            <th key={c.id} scope="col" className={`${th} ${c.headerClassName ?? ''}`}>
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+interface RowNavigation {
+  /** The row that takes the Tab stop (roving tabindex). */
+  active: number;
+  setActive: (i: number) => void;
+  /** Moves the focus to a row, scrolling it into the DOM first when virtualized. */
+  focus: (i: number, from: HTMLElement) => void;
+}
+
+function useRowNavigation(count: number, scrollTo: ((i: number) => void) | null): RowNavigation {
+  const [active, setActive] = useState(0);
+  const pending = useRef<{ index: number; body: HTMLElement } | null>(null);
+  // A virtualized row may only exist after the scroll re-renders: focus it once it does.
+  useEffect(() => {
+    const p = pending.current;
+    if (!p) return;
+    const el = p.body.querySelector<HTMLElement>(`tr[data-row-index="${p.index}"]`);
+    if (el) {
+      pending.current = null;
+      el.focus();
+    }
+  });
+  return {
+    active: Math.min(active, Math.max(0, count - 1)),
+    setActive,
+    focus: (i, from) => {
+      const body = from.closest('tbody');
+      if (!body) return;
+      setActive(i);
+      const el = body.querySelector<HTMLElement>(`tr[data-row-index="${i}"]`);
+      if (el) el.focus();
+      else {
+        pending.current = { index: i, body };
+        scrollTo?.(i);
+      }
+    },
+  };
+}
+
+function Row<T>({ table, row, index, nav, height, rendered }: { table: DataTableProps<T>; row: T; index: number; nav: RowNavigation; height?: number; rendered?: number[] }) {
+  const href = table.rowHref?.(row);
+  const cell = table.density === 'compact' ? 'px-2 py-1' : height ? 'px-2' : 'px-2 py-1.5';
+  // With virtualization the active row may have scrolled out of the DOM: the first row in view takes the Tab stop.
+  const tabStop = rendered && !rendered.includes(nav.active) ? rendered[0] : nav.active;
+  const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>) => {
+    if (e.target !== e.currentTarget || !href) return;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const link = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === href);
+      if (link) link.click();
+      else window.location.assign(href);
+      return;
+    }
+    const next = nextRowIndex(e.key, index, table.rows.length);
+    if (next === null) return;
+    e.preventDefault();
+    nav.focus(next, e.currentTarget);
+  };
+  return (
+    <tr
+      {...table.rowData?.(row)}
+      data-row-index={index}
+      className={`${ROW} ${table.alignTop ? 'align-top' : ''} ${href ? LINK_ROW : ''}`}
+      style={height ? { height } : undefined}
+      {...(href ? { tabIndex: index === tabStop ? 0 : -1, onKeyDown, onFocus: () => nav.setActive(index) } : {})}
+    >
+      {table.columns.filter(present).map((c) =>
+        c.rowHeader ? (
+          <th key={c.id} scope="row" data-testid={c.testId} suppressHydrationWarning={c.ticking} className={`${cell} text-left font-normal ${c.className ?? ''}`}>
+            {c.cell(row)}
+          </th>
+        ) : (
+          <td key={c.id} data-testid={c.testId} suppressHydrationWarning={c.ticking} className={`${cell} ${c.className ?? ''}`}>
+            {c.cell(row)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+}
