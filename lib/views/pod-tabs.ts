@@ -1,3 +1,5 @@
+import { parseTabParam, tabHref } from './tabs';
+
 /** The Pod page's sections; the open one is `?tab=` so a link shows the same view. */
 export const POD_TABS = ['overview', 'containers', 'probes', 'volumes', 'events', 'logs', 'yaml', 'commands'] as const;
 
@@ -8,8 +10,11 @@ export type PodTab = (typeof POD_TABS)[number];
  * @example parseTab('logs') → 'logs'; parseTab('secrets') → 'overview'
  */
 export function parseTab(value: string | null | undefined): PodTab {
-  return (POD_TABS as readonly string[]).includes(value ?? '') ? (value as PodTab) : 'overview';
+  return parseTabParam(value, POD_TABS);
 }
+
+/** Parameters only the logs tab reads; leaving it drops them. */
+export const POD_TAB_PARAMS: Partial<Record<PodTab, readonly string[]>> = { logs: ['container', 'previous'] };
 
 /**
  * The query string for a tab, keeping the other parameters (lang, container…);
@@ -17,15 +22,7 @@ export function parseTab(value: string | null | undefined): PodTab {
  * @example tabQuery('lang=zh&tab=logs&container=app', 'events') → '?lang=zh&tab=events'
  */
 export function tabQuery(current: string, tab: PodTab): string {
-  const q = new URLSearchParams(current);
-  if (tab === 'overview') q.delete('tab');
-  else q.set('tab', tab);
-  if (tab !== 'logs') {
-    q.delete('container');
-    q.delete('previous');
-  }
-  const s = q.toString();
-  return s ? `?${s}` : '?';
+  return tabHref(current, tab, 'overview', tab === 'logs' ? [] : POD_TAB_PARAMS.logs);
 }
 
 /**
