@@ -1,5 +1,6 @@
-import { diagnosisText, type Locale } from '@/lib/concepts';
 import type { Diagnosis } from '@/lib/explain/types';
+import type { Locale } from '@/lib/i18n/locale';
+import { useDiagnosisText, useLocale } from '@/components/ui/page-context';
 import { ConceptChip } from './concept-chip';
 
 const SEVERITY: Record<Diagnosis['severity'], string> = {
@@ -14,27 +15,27 @@ const SEVERITY_LABEL: Record<Locale, Record<Diagnosis['severity'], string>> = {
 };
 
 /**
- * Diagnoses rendered from the catalogue in the chosen language: title,
+ * Diagnoses rendered from the page's glossary in its language: title,
  * summary, the evidence as field paths with their live values, and the next
  * step. `identity` (pod/service/node and namespace) fills the commands.
  */
 export function DiagnosisList({
   diagnoses,
-  locale,
   identity,
   evidenceValue,
 }: {
   diagnoses: Diagnosis[];
-  locale: Locale;
   identity: Record<string, string>;
   /** Resolves an evidence path to the live value shown beside it. */
   evidenceValue?: (path: string) => string | undefined;
 }) {
+  const locale = useLocale();
+  const diagnosisText = useDiagnosisText();
   if (diagnoses.length === 0) return null;
   return (
     <ul className="flex flex-col gap-3" data-testid="diagnoses">
       {diagnoses.map((d, i) => {
-        const text = diagnosisText(d.id, locale, { ...d.params, ...identity });
+        const text = diagnosisText(d.id, { ...d.params, ...identity });
         return (
           <li key={`${d.id}-${i}`} data-diagnosis={d.id} className={`rounded-lg border-l-4 p-3 ${SEVERITY[d.severity]}`}>
             <div className="flex flex-wrap items-center gap-2">
@@ -68,7 +69,7 @@ export function DiagnosisList({
             </p>
             <div className="mt-2 flex flex-wrap gap-1">
               {d.conceptIds.map((c) => (
-                <ConceptChip key={c} id={c} locale={locale} />
+                <ConceptChip key={c} id={c} />
               ))}
             </div>
           </li>

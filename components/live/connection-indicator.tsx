@@ -1,9 +1,7 @@
-'use client';
-
-import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import { connectionView } from '@/lib/views/connection';
 import type { LiveState } from '@/lib/contract';
+import { useLocale } from '@/components/ui/page-context';
 import { useConnStatus, useNow } from './use-live';
 
 const DOT: Record<string, string> = {
@@ -17,7 +15,8 @@ const DOT: Record<string, string> = {
 };
 
 /** `live`, `reconnecting…` or `stale since HH:MM:SS` for one live view. */
-export function ConnectionIndicator({ state, locale }: { state: LiveState | null; locale: Locale }) {
+export function ConnectionIndicator({ state }: { state: LiveState | null }) {
+  const locale = useLocale();
   const { status, brokeAt } = useConnStatus();
   const now = useNow(1000);
   // The last moment this view was known good: when the tab's stream dropped,

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import useSWRSubscription from 'swr/subscription';
 import type { LiveState, StreamMessage, StreamState } from '@/lib/contract';
