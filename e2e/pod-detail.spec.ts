@@ -179,7 +179,7 @@ test.describe('Pod detail page', () => {
     await events.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/tab=events/);
-    await expect(page.locator('[data-tab="events"]')).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('[data-tab="events"]')).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('event-row').first()).toBeVisible();
     await expect(page.getByTestId('events-table')).toContainText('kubelet (simulated by KWOK)');
   });

@@ -1,15 +1,13 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { ConceptId, Locale } from '@/lib/concepts/ids';
+import type { ConceptId } from '@/lib/concepts/ids';
 import { age } from '@/lib/views/age';
-
-/** The concept page of an id, in the page's language. */
-export function conceptHref(id: ConceptId, locale: Locale): string {
-  return `/concepts/${id}${locale === 'zh' ? '?lang=zh' : ''}`;
-}
+import { conceptHref } from '@/components/explain/concept-chip';
+import { useLocale } from '@/components/ui/page-context';
 
 /** A link to a concept page whose text is the live value (a condition type, a reason…). */
-export function ConceptLink({ id, locale, children, className = '' }: { id: ConceptId; locale: Locale; children: ReactNode; className?: string }) {
+export function ConceptLink({ id, children, className = '' }: { id: ConceptId; children: ReactNode; className?: string }) {
+  const locale = useLocale();
   return (
     <Link href={conceptHref(id, locale)} data-concept={id} className={`underline decoration-dotted underline-offset-2 ${className}`}>
       {children}
@@ -18,7 +16,8 @@ export function ConceptLink({ id, locale, children, className = '' }: { id: Conc
 }
 
 /** A wall-clock time in the reader's time zone (server and browser may differ, hence no hydration warning). */
-export function Clock({ iso, locale }: { iso: string | null; locale: Locale }) {
+export function Clock({ iso }: { iso: string | null }) {
+  const locale = useLocale();
   if (!iso) return null;
   return (
     <time dateTime={iso} suppressHydrationWarning className="font-mono">

@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { ConceptChip, ConceptNote } from '@/components/explain/concept-chip';
 import { useNow } from '@/components/live/use-live';
-import type { Locale } from '@/lib/concepts/ids';
+import { DataTable } from '@/components/ui/data-table';
+import { useLocale } from '@/components/ui/page-context';
 import type { ContainerExplanation, ContainerStateView } from '@/lib/explain/containers';
 import type { NamespaceExplanation } from '@/lib/explain/linux-namespaces';
 import type { PodQos } from '@/lib/explain/resources';
@@ -11,7 +13,8 @@ import { Clock, Fact, Facts, Pill, Section, type Tone } from './bits';
 
 const STATE_TONE: Record<ContainerStateView['kind'], Tone> = { running: 'ok', waiting: 'warn', terminated: 'muted', 'not-reported': 'muted' };
 
-function StateFacts({ state, locale, testPrefix }: { state: ContainerStateView; locale: Locale; testPrefix: string }) {
+function StateFacts({ state, testPrefix }: { state: ContainerStateView; testPrefix: string }) {
+  const locale = useLocale();
   const tone: Tone = state.kind === 'terminated' && state.exitCode !== 0 ? 'bad' : state.reason === 'CrashLoopBackOff' ? 'bad' : STATE_TONE[state.kind];
   return (
     <div className="flex flex-col gap-1">
@@ -39,21 +42,22 @@ function StateFacts({ state, locale, testPrefix }: { state: ContainerStateView; 
       <p className="text-xs text-zinc-700 dark:text-zinc-300">
         {state.startedAt && (
           <>
-            {t(locale, 'pod.c.started')} <Clock iso={state.startedAt} locale={locale} />{' '}
+            {t(locale, 'pod.c.started')} <Clock iso={state.startedAt} />{' '}
           </>
         )}
         {state.finishedAt && (
           <>
-            {t(locale, 'pod.c.finished')} <Clock iso={state.finishedAt} locale={locale} />
+            {t(locale, 'pod.c.finished')} <Clock iso={state.finishedAt} />
           </>
         )}
       </p>
-      <ConceptNote id={state.conceptId} locale={locale} />
+      <ConceptNote id={state.conceptId} />
     </div>
   );
 }
 
-function Backoff({ c, locale }: { c: ContainerExplanation; locale: Locale }) {
+function Backoff({ c }: { c: ContainerExplanation }) {
+  const locale = useLocale();
   const now = useNow(1000);
   const b = c.backoff;
   if (!b) return null;
@@ -78,12 +82,45 @@ function mib(bytes: number | null): string {
   return bytes % 1048576 === 0 ? `${bytes / 1048576}Mi` : `${bytes} B`;
 }
 
-function ContainerCard({ c, locale, node, namespaces }: { c: ContainerExplanation; locale: Locale; node: PodNodeView | null; namespaces: NamespaceExplanation[] }) {
+function ContainerCard({ c, node, namespaces }: { c: ContainerExplanation; node: PodNodeView | null; namespaces: NamespaceExplanation[] }) {
+  const locale = useLocale();
   const r = c.resources;
   const pull = c.imagePullPolicy;
   // The pod's own shared namespaces; ones that are simply the node's (user, unless hostUsers: false) are listed apart.
   const shared = namespaces.filter((n) => n.sharedInPod && !n.host).map((n) => n.kind);
   const fromNode = namespaces.filter((n) => n.host).map((n) => n.kind);
+  const id = shortId(c.containerId);
+  const crosswalk: { kubernetes: ReactNode; docker: ReactNode }[] = [
+    { kubernetes: <span className="font-mono">image: {c.image}</span>, docker: <span className="font-mono">docker run {c.image}</span> },
+    { kubernetes: <span className="font-mono">containerID: {c.containerId ?? '—'}</span>, docker: <span className="font-mono">{id ? `CONTAINER ID ${id}` : t(locale, 'pod.c.noContainerYet')}</span> },
+    {
+      kubernetes: (
+        <>
+          {t(locale, 'pod.c.runtime')}: <span className="font-mono">{node?.runtime ?? c.runtime ?? '—'}</span>
+          {node?.simulated && <span> ({t(locale, 'pod.c.runtimeSimulated')})</span>}
+        </>
+      ),
+      docker: (
+        <>
+          {t(locale, 'pod.c.runtimeDocker')} <ConceptChip id="container-runtime" />
+        </>
+      ),
+    },
+    {
+      kubernetes: (
+        <>
+          {t(locale, 'pod.c.sharedNs')}: <span className="font-mono">{shared.join(', ')}</span>
+          {fromNode.length > 0 && (
+            <>
+              {' · '}
+              {t(locale, 'pod.c.nodeNs')}: <span className="font-mono">{fromNode.join(', ')}</span>
+            </>
+          )}
+        </>
+      ),
+      docker: <span className="font-mono">--network container:… --ipc container:…</span>,
+    },
+  ];
   return (
     <article aria-labelledby={`container-${c.name}`} data-container={c.name} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
       <div className="mb-2 flex flex-wrap items-center gap-2">
@@ -92,21 +129,21 @@ function ContainerCard({ c, locale, node, namespaces }: { c: ContainerExplanatio
         </h3>
         <Pill tone="info">{t(locale, `pod.kind.${c.kind}` as const)}</Pill>
         {c.conceptIds.map((id) => (
-          <ConceptChip key={id} id={id} locale={locale} />
+          <ConceptChip key={id} id={id} />
         ))}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-3">
           <div>
             <h4 className="text-sm font-semibold">{t(locale, 'pod.c.state')}</h4>
-            <StateFacts state={c.state} locale={locale} testPrefix="state" />
+            <StateFacts state={c.state} testPrefix="state" />
             <p className="mt-1 text-xs">
               ready: <span className="font-mono">{String(c.ready)}</span> · started: <span className="font-mono">{String(c.started)}</span>
             </p>
           </div>
           <div data-testid="last-state">
             <h4 className="text-sm font-semibold">{t(locale, 'pod.c.lastState')}</h4>
-            {c.lastState ? <StateFacts state={c.lastState} locale={locale} testPrefix="last" /> : <p className="text-sm">{t(locale, 'pod.c.noLastState')}</p>}
+            {c.lastState ? <StateFacts state={c.lastState} testPrefix="last" /> : <p className="text-sm">{t(locale, 'pod.c.noLastState')}</p>}
           </div>
           <div>
             <h4 className="text-sm font-semibold">{t(locale, 'pod.c.restarts')}</h4>
@@ -115,10 +152,10 @@ function ContainerCard({ c, locale, node, namespaces }: { c: ContainerExplanatio
                 {c.restartCount}
               </span>{' '}
               · {t(locale, 'pod.c.policy', { policy: c.restartPolicy })} ({t(locale, `pod.c.policySource.${c.restartPolicySource}` as const)}){' '}
-              <ConceptChip id="restart-policy" locale={locale} />
+              <ConceptChip id="restart-policy" />
             </p>
             {c.willRestart !== null && <p className="text-sm">{t(locale, c.willRestart ? 'pod.c.willRestart' : 'pod.c.wontRestart')}</p>}
-            <Backoff c={c} locale={locale} />
+            <Backoff c={c} />
           </div>
         </div>
         <div className="flex flex-col gap-3">
@@ -134,7 +171,7 @@ function ContainerCard({ c, locale, node, namespaces }: { c: ContainerExplanatio
                 </Fact>
               )}
               <Fact term="imagePullPolicy">
-                <span className="font-mono font-semibold">{pull.value}</span> <ConceptChip id="image-pull-policy" locale={locale} />
+                <span className="font-mono font-semibold">{pull.value}</span> <ConceptChip id="image-pull-policy" />
               </Fact>
             </Facts>
             <p className="mt-1 text-sm">
@@ -143,29 +180,17 @@ function ContainerCard({ c, locale, node, namespaces }: { c: ContainerExplanatio
           </div>
           <div>
             <h4 className="text-sm font-semibold">{t(locale, 'pod.c.resources')}</h4>
-            <table className="w-full border-collapse text-sm">
-              <caption className="sr-only">{t(locale, 'pod.c.resources')}</caption>
-              <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
-                <tr>
-                  <th scope="col" className="py-1 pr-2 font-medium">
-                    <span className="sr-only">{t(locale, 'pod.c.resource')}</span>
-                  </th>
-                  <th scope="col" className="py-1 pr-2 font-medium">requests</th>
-                  <th scope="col" className="py-1 pr-2 font-medium">limits</th>
-                </tr>
-              </thead>
-              <tbody className="font-mono">
-                {['cpu', 'memory'].map((name) => (
-                  <tr key={name}>
-                    <th scope="row" className="py-0.5 pr-2 text-left font-normal">
-                      {name}
-                    </th>
-                    <td className="py-0.5 pr-2">{r.requests[name] ?? '—'}</td>
-                    <td className="py-0.5 pr-2">{r.limits[name] ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={t(locale, 'pod.c.resources')}
+              density="compact"
+              rows={['cpu', 'memory']}
+              rowKey={(name) => name}
+              columns={[
+                { id: 'resource', header: <span className="sr-only">{t(locale, 'pod.c.resource')}</span>, rowHeader: true, className: 'font-mono', cell: (name) => name },
+                { id: 'requests', header: 'requests', className: 'font-mono', cell: (name) => r.requests[name] ?? '—' },
+                { id: 'limits', header: 'limits', className: 'font-mono', cell: (name) => r.limits[name] ?? '—' },
+              ]}
+            />
             <p className="mt-1 text-xs text-zinc-700 dark:text-zinc-300">
               {t(locale, 'pod.c.cgroup', {
                 weight: r.cgroup.cpuWeight,
@@ -173,51 +198,23 @@ function ContainerCard({ c, locale, node, namespaces }: { c: ContainerExplanatio
                 memoryMax: r.memoryLimitBytes === null ? r.cgroup.memoryMax : `${r.cgroup.memoryMax} (${mib(r.memoryLimitBytes)})`,
                 oom: r.oomScoreAdj === null ? '?' : r.oomScoreAdj,
               })}{' '}
-              <ConceptChip id="resources" locale={locale} /> <ConceptChip id="cgroups" locale={locale} />
+              <ConceptChip id="resources" /> <ConceptChip id="cgroups" />
             </p>
           </div>
           <div>
             <h4 className="text-sm font-semibold">{t(locale, 'pod.c.docker')}</h4>
-            <table className="w-full table-fixed border-collapse text-sm [&_td]:[overflow-wrap:anywhere]" data-testid="docker-crosswalk">
-              <caption className="sr-only">{t(locale, 'pod.c.docker')}</caption>
-              <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
-                <tr>
-                  <th scope="col" className="py-1 pr-2 font-medium">Kubernetes</th>
-                  <th scope="col" className="py-1 pr-2 font-medium">Docker</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <td className="py-0.5 pr-2 font-mono text-xs">image: {c.image}</td>
-                  <td className="py-0.5 pr-2 font-mono text-xs">docker run {c.image}</td>
-                </tr>
-                <tr>
-                  <td className="py-0.5 pr-2 font-mono text-xs">containerID: {c.containerId ?? '—'}</td>
-                  <td className="py-0.5 pr-2 font-mono text-xs">{shortId(c.containerId) ? `CONTAINER ID ${shortId(c.containerId)}` : t(locale, 'pod.c.noContainerYet')}</td>
-                </tr>
-                <tr>
-                  <td className="py-0.5 pr-2 text-xs">
-                    {t(locale, 'pod.c.runtime')}: <span className="font-mono">{node?.runtime ?? c.runtime ?? '—'}</span>
-                    {node?.simulated && <span> ({t(locale, 'pod.c.runtimeSimulated')})</span>}
-                  </td>
-                  <td className="py-0.5 pr-2 text-xs">
-                    {t(locale, 'pod.c.runtimeDocker')} <ConceptChip id="container-runtime" locale={locale} />
-                  </td>
-                </tr>
-                <tr>
-                  <td className="py-0.5 pr-2 text-xs">
-                    {t(locale, 'pod.c.sharedNs')}: <span className="font-mono">{shared.join(', ')}</span>
-                    {fromNode.length > 0 && (
-                      <>
-                        {' · '}
-                        {t(locale, 'pod.c.nodeNs')}: <span className="font-mono">{fromNode.join(', ')}</span>
-                      </>
-                    )}
-                  </td>
-                  <td className="py-0.5 pr-2 font-mono text-xs">--network container:… --ipc container:…</td>
-                </tr>
-              </tbody>
-            </table>
+            <DataTable
+              caption={t(locale, 'pod.c.docker')}
+              testId="docker-crosswalk"
+              density="compact"
+              fixed
+              rows={crosswalk}
+              rowKey={(_row, i) => String(i)}
+              columns={[
+                { id: 'kubernetes', header: 'Kubernetes', className: 'text-xs', cell: (row) => row.kubernetes },
+                { id: 'docker', header: 'Docker', className: 'text-xs', cell: (row) => row.docker },
+              ]}
+            />
           </div>
           {(c.ports.length > 0 || c.hooks.postStart || c.hooks.preStop || c.hooks.stopSignal) && (
             <Facts>
@@ -243,52 +240,39 @@ export function ContainersPanel({
   qos,
   namespaces,
   node,
-  locale,
 }: {
   containers: ContainerExplanation[];
   qos: PodQos;
   namespaces: NamespaceExplanation[];
   node: PodNodeView | null;
-  locale: Locale;
 }) {
+  const locale = useLocale();
   return (
     <div className="flex flex-col gap-4">
       <Section id="containers" title={t(locale, 'pod.c.title')}>
         <p className="mb-3 text-sm" data-testid="qos">
-          {t(locale, 'pod.c.qos')} <span className="font-mono font-semibold">{qos.class}</span> ({t(locale, `pod.c.qosSource.${qos.source}` as const)}) <ConceptChip id="qos-class" locale={locale} />
+          {t(locale, 'pod.c.qos')} <span className="font-mono font-semibold">{qos.class}</span> ({t(locale, `pod.c.qosSource.${qos.source}` as const)}) <ConceptChip id="qos-class" />
         </p>
         <div className="flex flex-col gap-3">
           {containers.map((c) => (
-            <ContainerCard key={`${c.kind}:${c.name}`} c={c} locale={locale} node={node} namespaces={namespaces} />
+            <ContainerCard key={`${c.kind}:${c.name}`} c={c} node={node} namespaces={namespaces} />
           ))}
         </div>
       </Section>
-      <Section id="namespaces" title={t(locale, 'pod.ns.title')} actions={<ConceptChip id="linux-namespaces" locale={locale} />}>
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">{t(locale, 'pod.ns.title')}</caption>
-          <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
-            <tr>
-              <th scope="col" className="px-2 py-1 font-medium">{t(locale, 'pod.ns.kind')}</th>
-              <th scope="col" className="px-2 py-1 font-medium">{t(locale, 'pod.ns.shared')}</th>
-              <th scope="col" className="px-2 py-1 font-medium">{t(locale, 'pod.ns.host')}</th>
-              <th scope="col" className="px-2 py-1 font-medium">{t(locale, 'pod.ns.field')}</th>
-              <th scope="col" className="px-2 py-1 font-medium">docker run</th>
-            </tr>
-          </thead>
-          <tbody>
-            {namespaces.map((n) => (
-              <tr key={n.kind} className="border-t border-zinc-200 dark:border-zinc-800">
-                <th scope="row" className="px-2 py-1 text-left font-mono font-normal">
-                  {n.kind}
-                </th>
-                <td className="px-2 py-1">{t(locale, n.sharedInPod ? 'pod.yes' : 'pod.no')}</td>
-                <td className="px-2 py-1">{t(locale, n.host ? 'pod.yes' : 'pod.no')}</td>
-                <td className="px-2 py-1 font-mono text-xs">{n.field ?? '—'}</td>
-                <td className="px-2 py-1 font-mono text-xs">{n.dockerEquivalent ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Section id="namespaces" title={t(locale, 'pod.ns.title')} actions={<ConceptChip id="linux-namespaces" />}>
+        <DataTable
+          caption={t(locale, 'pod.ns.title')}
+          density="compact"
+          rows={namespaces}
+          rowKey={(n) => n.kind}
+          columns={[
+            { id: 'kind', header: t(locale, 'pod.ns.kind'), rowHeader: true, className: 'font-mono', cell: (n) => n.kind },
+            { id: 'shared', header: t(locale, 'pod.ns.shared'), cell: (n) => t(locale, n.sharedInPod ? 'pod.yes' : 'pod.no') },
+            { id: 'host', header: t(locale, 'pod.ns.host'), cell: (n) => t(locale, n.host ? 'pod.yes' : 'pod.no') },
+            { id: 'field', header: t(locale, 'pod.ns.field'), className: 'font-mono text-xs', cell: (n) => n.field ?? '—' },
+            { id: 'docker', header: 'docker run', className: 'font-mono text-xs', cell: (n) => n.dockerEquivalent ?? '—' },
+          ]}
+        />
         <p className="mt-2 text-sm">{t(locale, 'pod.ns.note')}</p>
       </Section>
     </div>

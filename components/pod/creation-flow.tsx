@@ -1,15 +1,16 @@
 import { ConceptChip } from '@/components/explain/concept-chip';
-import type { Locale } from '@/lib/concepts/ids';
+import { useLocale } from '@/components/ui/page-context';
 import type { CreationFlow as Flow } from '@/lib/explain/pod-creation-flow';
 import { t } from '@/lib/i18n/messages';
 import { FlowSteps } from './flow-steps';
 import { Section } from './bits';
 
 /** How this pod came to be, step by step, from its real events and condition times. */
-export function CreationFlow({ flow, locale, nodeSimulated }: { flow: Flow; locale: Locale; nodeSimulated: boolean }) {
+export function CreationFlow({ flow, nodeSimulated }: { flow: Flow; nodeSimulated: boolean }) {
+  const locale = useLocale();
   const by = flow.createdBy;
   return (
-    <Section id="creation" title={t(locale, 'pod.creation.title')} actions={<ConceptChip id="pod-creation-flow" locale={locale} />}>
+    <Section id="creation" title={t(locale, 'pod.creation.title')} actions={<ConceptChip id="pod-creation-flow" />}>
       <p className="mb-3 text-sm">
         {by.kind === 'client'
           ? t(locale, 'pod.creation.byClient')
@@ -18,7 +19,6 @@ export function CreationFlow({ flow, locale, nodeSimulated }: { flow: Flow; loca
       </p>
       <FlowSteps
         steps={flow.steps}
-        locale={locale}
         nodeSimulated={nodeSimulated}
         testId="creation-steps"
         title={(s) => t(locale, `pod.step.${s.id}` as const, s.params)}

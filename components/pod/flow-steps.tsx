@@ -1,5 +1,5 @@
 import { ConceptChip } from '@/components/explain/concept-chip';
-import type { Locale } from '@/lib/concepts/ids';
+import { useLocale } from '@/components/ui/page-context';
 import type { FlowEvidence, FlowStep, StepState } from '@/lib/explain/pod-flow-types';
 import { t } from '@/lib/i18n/messages';
 import { flowActor } from '@/lib/views/pod-event-source';
@@ -14,14 +14,15 @@ const MARK: Record<StepState, { icon: string; tone: Tone }> = {
   skipped: { icon: '–', tone: 'muted' },
 };
 
-function Evidence({ e, locale }: { e: FlowEvidence; locale: Locale }) {
+function Evidence({ e }: { e: FlowEvidence }) {
+  const locale = useLocale();
   if (e.kind === 'event') {
     return (
       <li className="break-words">
         <span className="font-mono font-semibold">{e.reason}</span>
         {e.count > 1 && <span className="font-mono"> ×{e.count}</span>}{' '}
         <span className="text-zinc-700 dark:text-zinc-300">
-          {t(locale, 'pod.flow.from', { who: e.component ?? '?' })} · <Clock iso={e.lastAt ?? e.firstAt} locale={locale} />
+          {t(locale, 'pod.flow.from', { who: e.component ?? '?' })} · <Clock iso={e.lastAt ?? e.firstAt} />
         </span>
         {e.message && <span className="block font-mono text-xs text-zinc-700 dark:text-zinc-300">{e.message}</span>}
       </li>
@@ -50,16 +51,15 @@ function Evidence({ e, locale }: { e: FlowEvidence; locale: Locale }) {
 export function FlowSteps<Id extends string>({
   steps,
   title,
-  locale,
   nodeSimulated,
   testId,
 }: {
   steps: FlowStep<Id>[];
   title: (step: FlowStep<Id>) => string;
-  locale: Locale;
   nodeSimulated: boolean;
   testId: string;
 }) {
+  const locale = useLocale();
   return (
     <ol data-testid={testId} className="flex flex-col gap-2">
       {steps.map((s) => {
@@ -83,7 +83,7 @@ export function FlowSteps<Id extends string>({
                 </span>
                 {s.at && (
                   <span className="text-sm">
-                    <Clock iso={s.at} locale={locale} />
+                    <Clock iso={s.at} />
                     {delta && <span className="ml-2 font-mono text-zinc-700 dark:text-zinc-300">{delta}</span>}
                   </span>
                 )}
@@ -92,13 +92,13 @@ export function FlowSteps<Id extends string>({
               {s.evidence.length > 0 && (
                 <ul className="mt-1 flex flex-col gap-0.5 text-xs" aria-label={t(locale, 'pod.flow.evidence')}>
                   {s.evidence.map((e, i) => (
-                    <Evidence key={i} e={e} locale={locale} />
+                    <Evidence key={i} e={e} />
                   ))}
                 </ul>
               )}
               <div className="mt-1 flex flex-wrap gap-1">
                 {s.conceptIds.map((c) => (
-                  <ConceptChip key={c} id={c} locale={locale} />
+                  <ConceptChip key={c} id={c} />
                 ))}
               </div>
             </div>

@@ -1,5 +1,5 @@
 import { ConceptChip } from '@/components/explain/concept-chip';
-import type { Locale } from '@/lib/concepts/ids';
+import { useLocale } from '@/components/ui/page-context';
 import { t } from '@/lib/i18n/messages';
 import type { PodLifecycle } from '@/lib/explain/pod-lifecycle';
 import type { DiagramNode, LifecycleDiagram as Diagram } from '@/lib/views/pod-lifecycle-diagram';
@@ -12,7 +12,8 @@ const BOX: Record<DiagramNode['state'], string> = {
   inactive: 'border-dashed border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-950',
 };
 
-function NodeBox({ node, locale }: { node: DiagramNode; locale: Locale }) {
+function NodeBox({ node }: { node: DiagramNode }) {
+  const locale = useLocale();
   const statusText =
     node.status === null ? null : node.status === 'Missing' ? t(locale, 'pod.lifecycle.missing') : `${t(locale, 'pod.lifecycle.status')}: ${node.status}`;
   return (
@@ -28,7 +29,7 @@ function NodeBox({ node, locale }: { node: DiagramNode; locale: Locale }) {
           {t(locale, 'pod.lifecycle.here')}
         </span>
       )}
-      <ConceptLink id={node.conceptId} locale={locale} className="font-mono font-semibold">
+      <ConceptLink id={node.conceptId} className="font-mono font-semibold">
         {node.id}
       </ConceptLink>
       {node.kind === 'readiness-gate' && <span className="text-xs">{t(locale, 'pod.lifecycle.gate')}</span>}
@@ -39,7 +40,7 @@ function NodeBox({ node, locale }: { node: DiagramNode; locale: Locale }) {
       {node.setBy && <span className="text-xs text-zinc-700 dark:text-zinc-300">{t(locale, 'pod.lifecycle.setBy', { who: t(locale, `pod.setter.${node.setBy}` as const) })}</span>}
       {node.at && node.status !== 'Missing' && (
         <span className="text-xs text-zinc-700 dark:text-zinc-300">
-          <Clock iso={node.at} locale={locale} />
+          <Clock iso={node.at} />
         </span>
       )}
     </div>
@@ -51,20 +52,21 @@ function NodeBox({ node, locale }: { node: DiagramNode; locale: Locale }) {
  * conditions in order with the "you are here" marker, the terminal phases,
  * and Terminating beside them (a deletion in progress, not a phase).
  */
-export function LifecycleDiagram({ diagram, lifecycle, locale }: { diagram: Diagram; lifecycle: PodLifecycle; locale: Locale }) {
+export function LifecycleDiagram({ diagram, lifecycle }: { diagram: Diagram; lifecycle: PodLifecycle }) {
+  const locale = useLocale();
   return (
     <Section id="lifecycle" title={t(locale, 'pod.lifecycle.title')}>
       <p className="mb-3 text-sm">
         {t(locale, 'pod.lifecycle.phase')}{' '}
-        <ConceptLink id={lifecycle.phase.conceptId} locale={locale} className="font-mono font-semibold">
+        <ConceptLink id={lifecycle.phase.conceptId} className="font-mono font-semibold">
           {lifecycle.phase.value}
         </ConceptLink>{' '}
-        <ConceptChip id="pod-phase" locale={locale} /> <ConceptChip id="pod-conditions" locale={locale} />
+        <ConceptChip id="pod-phase" /> <ConceptChip id="pod-conditions" />
       </p>
       <ol aria-label={t(locale, 'pod.lifecycle.path')} data-testid="lifecycle" className="flex flex-wrap items-stretch gap-y-3">
         {diagram.path.map((node, i) => (
           <li key={node.id} className="flex items-center">
-            <NodeBox node={node} locale={locale} />
+            <NodeBox node={node} />
             {i < diagram.path.length - 1 && (
               <span aria-hidden="true" className="px-1 text-xl text-zinc-500">
                 →
@@ -77,7 +79,7 @@ export function LifecycleDiagram({ diagram, lifecycle, locale }: { diagram: Diag
       <ul className="mt-2 flex flex-wrap gap-3">
         {diagram.outcomes.map((node) => (
           <li key={node.id}>
-            <NodeBox node={node} locale={locale} />
+            <NodeBox node={node} />
           </li>
         ))}
       </ul>
@@ -87,7 +89,7 @@ export function LifecycleDiagram({ diagram, lifecycle, locale }: { diagram: Diag
           <ul className="mt-2 flex flex-wrap gap-3">
             {diagram.offPath.map((node) => (
               <li key={node.id}>
-                <NodeBox node={node} locale={locale} />
+                <NodeBox node={node} />
               </li>
             ))}
           </ul>

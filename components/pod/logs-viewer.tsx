@@ -1,14 +1,12 @@
-'use client';
-
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useId, useRef } from 'react';
 import useSWR from 'swr';
 import { ErrorPanel } from '@/components/chrome/error-panel';
 import type { ErrorInfoView } from '@/lib/contract';
 import { ConceptChip } from '@/components/explain/concept-chip';
-import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import { useNow } from '@/components/live/use-live';
+import { useLocale } from '@/components/ui/page-context';
 import type { ContainerExplanation } from '@/lib/explain/containers';
 import { defaultLogTarget, logContainers } from '@/lib/views/pod-logs';
 import { withParams } from '@/lib/views/pod-tabs';
@@ -37,7 +35,8 @@ function isPodAnswer(r: LogResponse): boolean {
  * container and previous choice live in the URL (?tab=logs&container=app&previous=1);
  * a crash-looping container opens on its previous instance.
  */
-export function LogsViewer({ context, namespace, name, containers: explained, locale }: { context: string; namespace: string; name: string; containers: ContainerExplanation[]; locale: Locale }) {
+export function LogsViewer({ context, namespace, name, containers: explained }: { context: string; namespace: string; name: string; containers: ContainerExplanation[] }) {
+  const locale = useLocale();
   const search = useSearchParams();
   const now = useNow(10_000);
   const containers = logContainers(explained, now);
@@ -62,7 +61,7 @@ export function LogsViewer({ context, namespace, name, containers: explained, lo
     <Section
       id="logs"
       title={t(locale, 'pod.logs.title')}
-      actions={<ConceptChip id="restart-policy" locale={locale} label={t(locale, 'pod.logs.previousConcept')} />}
+      actions={<ConceptChip id="restart-policy" label={t(locale, 'pod.logs.previousConcept')} />}
     >
       {containers.length === 0 ? (
         <p className="text-sm">{t(locale, 'pod.logs.noContainers')}</p>

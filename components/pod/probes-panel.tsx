@@ -1,5 +1,5 @@
 import { ConceptChip } from '@/components/explain/concept-chip';
-import type { Locale } from '@/lib/concepts/ids';
+import { useLocale } from '@/components/ui/page-context';
 import type { ContainerExplanation } from '@/lib/explain/containers';
 import type { ProbeExplanation, ProbeHandler, ProbeTiming } from '@/lib/explain/probes';
 import { t } from '@/lib/i18n/messages';
@@ -26,7 +26,8 @@ function handlerText(h: ProbeHandler | null): string {
 
 const TIMING_KEYS: (keyof ProbeTiming)[] = ['initialDelaySeconds', 'periodSeconds', 'timeoutSeconds', 'successThreshold', 'failureThreshold'];
 
-function ProbeCard({ p, c, locale }: { p: ProbeExplanation; c: ContainerExplanation; locale: Locale }) {
+function ProbeCard({ p, c }: { p: ProbeExplanation; c: ContainerExplanation }) {
+  const locale = useLocale();
   const verdict = probeVerdict(p, c);
   const ev = p.evidence;
   return (
@@ -38,7 +39,7 @@ function ProbeCard({ p, c, locale }: { p: ProbeExplanation; c: ContainerExplanat
         <Pill tone={VERDICT_TONE[verdict]} testId="probe-verdict">
           {t(locale, `pod.probe.verdict.${verdict}` as const)}
         </Pill>
-        <ConceptChip id={p.conceptId} locale={locale} />
+        <ConceptChip id={p.conceptId} />
       </div>
       {!p.configured ? (
         <p className="text-sm">{t(locale, 'pod.probe.notConfigured')}</p>
@@ -86,7 +87,7 @@ function ProbeCard({ p, c, locale }: { p: ProbeExplanation; c: ContainerExplanat
             <li data-testid="probe-failures">{t(locale, 'pod.probe.failures', { count: ev.failures })}</li>
             {ev.lastFailureMessage && (
               <li>
-                {t(locale, 'pod.probe.lastFailure')} <Clock iso={ev.lastFailureAt} locale={locale} />:{' '}
+                {t(locale, 'pod.probe.lastFailure')} <Clock iso={ev.lastFailureAt} />:{' '}
                 <span className="font-mono text-xs" data-testid="probe-last-failure">
                   {ev.lastFailureMessage}
                 </span>
@@ -101,7 +102,8 @@ function ProbeCard({ p, c, locale }: { p: ProbeExplanation; c: ContainerExplanat
 }
 
 /** Liveness, readiness and startup probes of each container: handler, timing with defaults, how long until a failure acts, the live evidence and what a failure does. */
-export function ProbesPanel({ containers, attributedEvents, locale }: { containers: ContainerExplanation[]; attributedEvents: number; locale: Locale }) {
+export function ProbesPanel({ containers, attributedEvents }: { containers: ContainerExplanation[]; attributedEvents: number }) {
+  const locale = useLocale();
   const probed = containers.filter((c) => c.kind !== 'init');
   return (
     <Section id="probes" title={t(locale, 'pod.probe.title')}>
@@ -119,7 +121,7 @@ export function ProbesPanel({ containers, attributedEvents, locale }: { containe
             <h3 className="mb-2 font-mono font-semibold">{c.name}</h3>
             <div className="grid gap-3 lg:grid-cols-3">
               {c.probes.map((p) => (
-                <ProbeCard key={p.kind} p={p} c={c} locale={locale} />
+                <ProbeCard key={p.kind} p={p} c={c} />
               ))}
             </div>
           </div>

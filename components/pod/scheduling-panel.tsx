@@ -1,6 +1,9 @@
 import { ConceptChip } from '@/components/explain/concept-chip';
-import type { ConceptId, Locale } from '@/lib/concepts/ids';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { useLocale } from '@/components/ui/page-context';
+import type { ConceptId } from '@/lib/concepts/ids';
 import type { ParsedSchedulingMessage, SchedulingReason, SchedulingReasonCategory } from '@/lib/explain/scheduling-message';
+import type { Locale } from '@/lib/i18n/locale';
 import { t } from '@/lib/i18n/messages';
 import { Section } from './bits';
 
@@ -14,69 +17,60 @@ const CONCEPT: Partial<Record<SchedulingReasonCategory, ConceptId>> = {
   volume: 'pvc',
 };
 
-function ReasonRows({ reasons, total, locale }: { reasons: SchedulingReason[]; total: number | null; locale: Locale }) {
-  return (
-    <>
-      {reasons.map((r, i) => {
+/** How many nodes gave a reason, the reason as the scheduler wrote it, and what it means. */
+function reasonColumns(locale: Locale, total: number | null): Column<SchedulingReason>[] {
+  return [
+    {
+      id: 'nodes',
+      header: t(locale, 'pod.sched.colNodes'),
+      className: 'font-mono',
+      cell: (r) => (r.count === null ? t(locale, 'pod.sched.allNodes', { total: total ?? '?' }) : t(locale, 'pod.sched.nodes', { count: r.count, total: total ?? '?' })),
+    },
+    { id: 'reason', header: t(locale, 'pod.sched.colReason'), className: 'font-mono', cell: (r) => r.text },
+    {
+      id: 'meaning',
+      header: t(locale, 'pod.sched.colMeaning'),
+      cell: (r) => {
         const concept = CONCEPT[r.category];
         return (
-          <tr key={i} data-testid="scheduling-reason" className="border-t border-zinc-200 dark:border-zinc-800">
-            <td className="px-2 py-1 font-mono">{r.count === null ? t(locale, 'pod.sched.allNodes', { total: total ?? '?' }) : t(locale, 'pod.sched.nodes', { count: r.count, total: total ?? '?' })}</td>
-            <td className="px-2 py-1 font-mono">{r.text}</td>
-            <td className="px-2 py-1">
-              {t(locale, `pod.sched.cat.${r.category}` as const, { resource: r.resource ?? '' })}
-              {concept && (
-                <>
-                  {' '}
-                  <ConceptChip id={concept} locale={locale} />
-                </>
-              )}
-            </td>
-          </tr>
+          <>
+            {t(locale, `pod.sched.cat.${r.category}` as const, { resource: r.resource ?? '' })}
+            {concept && (
+              <>
+                {' '}
+                <ConceptChip id={concept} />
+              </>
+            )}
+          </>
         );
-      })}
-    </>
-  );
+      },
+    },
+  ];
 }
 
 /** The scheduler's "0/N nodes are available" message decoded: how many nodes gave which reason, and whether preemption could help. */
-export function SchedulingPanel({ scheduling, locale }: { scheduling: ParsedSchedulingMessage; locale: Locale }) {
+export function SchedulingPanel({ scheduling }: { scheduling: ParsedSchedulingMessage }) {
+  const locale = useLocale();
   const pre = scheduling.preemption;
+  const rowKey = (_r: SchedulingReason, i: number) => String(i);
   return (
-    <Section id="scheduling" title={t(locale, 'pod.sched.title')} actions={<ConceptChip id="kube-scheduler" locale={locale} />}>
+    <Section id="scheduling" title={t(locale, 'pod.sched.title')} actions={<ConceptChip id="kube-scheduler" />}>
       <p className="mb-2 text-sm" data-testid="scheduling-summary">
         {t(locale, 'pod.sched.summary', { available: scheduling.availableNodes, total: scheduling.totalNodes })}
       </p>
-      <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">{t(locale, 'pod.sched.title')}</caption>
-        <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className="px-2 py-1 font-medium">{t(locale, 'pod.sched.colNodes')}</th>
-            <th scope="col" className="px-2 py-1 font-medium">{t(locale, 'pod.sched.colReason')}</th>
-            <th scope="col" className="px-2 py-1 font-medium">{t(locale, 'pod.sched.colMeaning')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <ReasonRows reasons={scheduling.reasons} total={scheduling.totalNodes} locale={locale} />
-        </tbody>
-      </table>
+      <DataTable
+        caption={t(locale, 'pod.sched.title')}
+        density="compact"
+        rows={scheduling.reasons}
+        rowKey={rowKey}
+        rowData={() => ({ 'data-testid': 'scheduling-reason' })}
+        columns={reasonColumns(locale, scheduling.totalNodes)}
+      />
       {pre && (
         <div className="mt-3 text-sm">
-          <h3 className="font-semibold">{t(locale, 'pod.sched.preemption')}</h3>
+          <h3 className="mb-1 font-semibold">{t(locale, 'pod.sched.preemption')}</h3>
           {pre.reasons.length ? (
-            <table className="mt-1 w-full border-collapse text-sm">
-              <caption className="sr-only">{t(locale, 'pod.sched.preemption')}</caption>
-              <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
-                <tr>
-                  <th scope="col" className="px-2 py-1 font-medium">{t(locale, 'pod.sched.colNodes')}</th>
-                  <th scope="col" className="px-2 py-1 font-medium">{t(locale, 'pod.sched.colReason')}</th>
-                  <th scope="col" className="px-2 py-1 font-medium">{t(locale, 'pod.sched.colMeaning')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <ReasonRows reasons={pre.reasons} total={pre.totalNodes} locale={locale} />
-              </tbody>
-            </table>
+            <DataTable caption={t(locale, 'pod.sched.preemption')} density="compact" rows={pre.reasons} rowKey={rowKey} columns={reasonColumns(locale, pre.totalNodes)} />
           ) : (
             <p className="font-mono">{pre.text}</p>
           )}

@@ -1,9 +1,10 @@
-import type { Locale } from '@/lib/concepts/ids';
+import { useLocale } from '@/components/ui/page-context';
 import { t } from '@/lib/i18n/messages';
 import { Section } from './bits';
 
 /** The pod as `kubectl get pod -o yaml` prints it, without managedFields; Secret values never appear. */
-export function YamlView({ yaml, locale }: { yaml: string; locale: Locale }) {
+export function YamlView({ yaml }: { yaml: string }) {
+  const locale = useLocale();
   return (
     <Section id="yaml" title={t(locale, 'pod.yaml.title')}>
       <p className="mb-2 text-sm">{t(locale, 'pod.yaml.note')}</p>

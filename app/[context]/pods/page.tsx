@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { PodsView } from '@/components/pods/pods-view';
 import { getPodsPage } from '@/lib/pages/pods';
-import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Pods' };
@@ -10,6 +9,6 @@ export default async function PodsPage({ params, searchParams }: { params: Promi
   const { context } = await params;
   const sp = await searchParams;
   const namespace = typeof sp.namespace === 'string' ? sp.namespace : '';
-  const [model, locale] = await Promise.all([getPodsPage(decodeURIComponent(context), namespace), getLocale()]);
-  return <PodsView model={model} locale={locale} />;
+  const model = await getPodsPage(decodeURIComponent(context), namespace);
+  return <PodsView model={model} />;
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { PodDetailView } from '@/components/pod/pod-detail-view';
 import { getPodPage } from '@/lib/pages/pods';
-import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,6 +13,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function PodPage({ params }: { params: Params }) {
   const { context, namespace, name } = await params;
-  const [page, locale] = await Promise.all([getPodPage(decodeURIComponent(context), decodeURIComponent(namespace), decodeURIComponent(name)), getLocale()]);
-  return <PodDetailView page={page} locale={locale} />;
+  const page = await getPodPage(decodeURIComponent(context), decodeURIComponent(namespace), decodeURIComponent(name));
+  return <PodDetailView page={page} />;
 }
