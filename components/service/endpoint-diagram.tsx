@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import type { ServiceExplanation } from '@/lib/explain/service';
 import { serviceDiagram, type DiagramEndpoint, type EndpointState } from '@/lib/views/service-diagram';
 import { ConceptChip } from '@/components/explain/concept-chip';
+import { useLocale } from '@/components/ui/page-context';
 
 const STATE_STYLE: Record<EndpointState, string> = {
   ready: 'border-emerald-400 bg-emerald-50 dark:border-emerald-700 dark:bg-emerald-950/60',
@@ -25,7 +25,8 @@ function Arrow() {
   );
 }
 
-function Condition({ name, value, locale }: { name: 'ready' | 'serving' | 'terminating'; value: boolean; locale: Locale }) {
+function Condition({ name, value }: { name: 'ready' | 'serving' | 'terminating'; value: boolean }) {
+  const locale = useLocale();
   return (
     <span className="inline-flex items-center gap-1 font-mono text-xs" data-condition={name} data-value={String(value)}>
       <span aria-hidden="true" className={value ? 'text-emerald-700 dark:text-emerald-400' : 'text-zinc-500 dark:text-zinc-400'}>
@@ -37,7 +38,8 @@ function Condition({ name, value, locale }: { name: 'ready' | 'serving' | 'termi
   );
 }
 
-function Endpoint({ e, locale, base }: { e: DiagramEndpoint; locale: Locale; base: string }) {
+function Endpoint({ e, base }: { e: DiagramEndpoint; base: string }) {
+  const locale = useLocale();
   return (
     <li data-testid="endpoint" data-pod={e.pod?.name ?? ''} data-state={e.state} className={`${BOX} min-w-56 ${STATE_STYLE[e.state]}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -57,9 +59,9 @@ function Endpoint({ e, locale, base }: { e: DiagramEndpoint; locale: Locale; bas
         {e.nodeName && <> · {e.nodeName}</>}
       </div>
       <div className="mt-1 flex flex-wrap gap-3">
-        <Condition name="ready" value={e.ready} locale={locale} />
-        <Condition name="serving" value={e.serving} locale={locale} />
-        <Condition name="terminating" value={e.terminating} locale={locale} />
+        <Condition name="ready" value={e.ready} />
+        <Condition name="serving" value={e.serving} />
+        <Condition name="terminating" value={e.terminating} />
       </div>
       {e.unknownConditions.length > 0 && <p className="mt-1 text-xs">{t(locale, 'svc.diagram.unsetConditions', { names: e.unknownConditions.join(', ') })}</p>}
     </li>
@@ -67,7 +69,8 @@ function Endpoint({ e, locale, base }: { e: DiagramEndpoint; locale: Locale; bas
 }
 
 /** Service → EndpointSlices → endpoints (pods), as nested lists drawn as boxes with connectors. */
-export function EndpointDiagram({ x, locale, base }: { x: ServiceExplanation; locale: Locale; base: string }) {
+export function EndpointDiagram({ x, base }: { x: ServiceExplanation; base: string }) {
+  const locale = useLocale();
   const d = serviceDiagram(x);
   return (
     <section aria-labelledby="diagram-title" className="flex flex-col gap-2">
@@ -75,8 +78,8 @@ export function EndpointDiagram({ x, locale, base }: { x: ServiceExplanation; lo
         <h2 id="diagram-title" className="text-lg font-semibold">
           {t(locale, 'svc.diagram.title')}
         </h2>
-        <ConceptChip id="endpointslice" locale={locale} />
-        <ConceptChip id="kube-proxy" locale={locale} />
+        <ConceptChip id="endpointslice" />
+        <ConceptChip id="kube-proxy" />
       </div>
       <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="diagram-counts">
         {t(locale, 'svc.diagram.counts', { ready: d.counts.ready, notReady: d.counts.notReady, terminating: d.counts.terminating })}
@@ -111,7 +114,7 @@ export function EndpointDiagram({ x, locale, base }: { x: ServiceExplanation; lo
                 ) : (
                   <ul className="flex flex-col gap-2" aria-label={t(locale, 'svc.diagram.endpointsOf', { slice: s.name })}>
                     {s.endpoints.map((e) => (
-                      <Endpoint key={e.key} e={e} locale={locale} base={base} />
+                      <Endpoint key={e.key} e={e} base={base} />
                     ))}
                   </ul>
                 )}

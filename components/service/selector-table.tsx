@@ -1,14 +1,13 @@
 import Link from 'next/link';
-import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import type { ServiceExplanation } from '@/lib/explain/service';
 import type { LabelMatch } from '@/lib/explain/selector';
 import type { PodEndpointReason } from '@/lib/explain/service-endpoints';
-import { selectorTable, type EndpointVerdict } from '@/lib/views/service-selector-table';
+import { selectorTable, type EndpointVerdict, type SelectorTableRow } from '@/lib/views/service-selector-table';
 import type { NearMiss } from '@/lib/views/service-views';
 import { ConceptChip } from '@/components/explain/concept-chip';
-
-const TH = 'px-2 py-2 font-medium';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { useLocale } from '@/components/ui/page-context';
 
 const REASON = {
   'wrong-namespace': 'svc.reason.wrongNamespace',
@@ -28,25 +27,27 @@ const VERDICT_STYLE: Record<EndpointVerdict, string> = {
 };
 
 /** One selector label on one pod: ✓, or ✗ with missing / the other value. */
-function LabelCell({ m, locale }: { m: LabelMatch; locale: Locale }) {
+function LabelMatchMark({ m }: { m: LabelMatch }) {
+  const locale = useLocale();
   if (m.state === 'match') {
     return (
-      <td className="px-2 py-1.5" data-testid="label-cell" data-state="match">
+      <span data-testid="label-cell" data-state="match">
         <span aria-hidden="true" className="font-semibold text-emerald-700 dark:text-emerald-400">✓</span>
         <span className="sr-only">{t(locale, 'svc.label.match')}</span>
-      </td>
+      </span>
     );
   }
   return (
-    <td className="px-2 py-1.5" data-testid="label-cell" data-state={m.state}>
+    <span data-testid="label-cell" data-state={m.state}>
       <span aria-hidden="true" className="font-semibold text-red-700 dark:text-red-400">✗ </span>
       <span className="text-xs">{m.state === 'missing' ? t(locale, 'svc.label.missing') : t(locale, 'svc.label.different', { value: m.actual ?? '' })}</span>
-    </td>
+    </span>
   );
 }
 
 /** Every pod sharing a selector label, label by label, and why it is or is not an endpoint. */
-export function SelectorTable({ x, nearMisses, locale, base }: { x: ServiceExplanation; nearMisses: NearMiss[]; locale: Locale; base: string }) {
+export function SelectorTable({ x, nearMisses, base }: { x: ServiceExplanation; nearMisses: NearMiss[]; base: string }) {
+  const locale = useLocale();
   const table = selectorTable(x);
   const podHref = (ns: string, name: string) => `${base}/pods/${encodeURIComponent(ns)}/${encodeURIComponent(name)}`;
   return (
@@ -55,8 +56,8 @@ export function SelectorTable({ x, nearMisses, locale, base }: { x: ServiceExpla
         <h2 id="selector-title" className="text-lg font-semibold">
           {t(locale, 'svc.selector.title')}
         </h2>
-        <ConceptChip id="label-selector" locale={locale} />
-        <ConceptChip id="condition-ready" locale={locale} />
+        <ConceptChip id="label-selector" />
+        <ConceptChip id="condition-ready" />
       </div>
       {x.selector === null ? (
         <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="selector-none">
@@ -65,58 +66,56 @@ export function SelectorTable({ x, nearMisses, locale, base }: { x: ServiceExpla
       ) : (
         <>
           <p className="text-sm text-zinc-700 dark:text-zinc-300">{t(locale, 'svc.selector.intro', { namespace: x.namespace })}</p>
-          {table.rows.length === 0 ? (
-            <p className="rounded border border-zinc-200 p-4 text-sm text-zinc-700 dark:border-zinc-800 dark:text-zinc-300" data-testid="selector-empty">
-              {t(locale, 'svc.selector.empty', { selector: x.columns.selector, namespace: x.namespace })}
-            </p>
-          ) : (
-            <div className="overflow-x-auto rounded border border-zinc-200 dark:border-zinc-800">
-              <table className="w-full border-collapse text-sm" data-testid="selector-table">
-                <caption className="sr-only">{t(locale, 'svc.selector.title')}</caption>
-                <thead className="bg-zinc-100 text-left text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
-                  <tr>
-                    <th scope="col" className={TH}>{t(locale, 'svc.selector.pod')}</th>
-                    {table.keys.map((k) => (
-                      <th key={k.key} scope="col" className={`${TH} font-mono normal-case`}>
-                        {k.key}={k.wanted}
-                      </th>
-                    ))}
-                    <th scope="col" className={TH}>{t(locale, 'svc.selector.endpoint')}</th>
-                    <th scope="col" className={TH}>{t(locale, 'svc.selector.why')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.map((r) => (
-                    <tr key={`${r.namespace}/${r.name}`} data-testid="selector-row" data-pod={r.name} data-verdict={r.verdict} className="border-t border-zinc-100 dark:border-zinc-800/60">
-                      <th scope="row" className="px-2 py-1.5 text-left font-mono font-normal">
-                        <Link href={podHref(r.namespace, r.name)}>{r.sameNamespace ? r.name : `${r.namespace}/${r.name}`}</Link>
-                      </th>
-                      {r.cells.map((m) => (
-                        <LabelCell key={m.key} m={m} locale={locale} />
-                      ))}
-                      <td className={`px-2 py-1.5 font-medium ${VERDICT_STYLE[r.verdict]}`} data-testid="selector-verdict">
-                        {t(locale, VERDICT[r.verdict])}
-                      </td>
-                      <td className="px-2 py-1.5" data-testid="selector-why">
-                        {r.reasons.length === 0 ? (
-                          t(locale, 'svc.reason.none')
-                        ) : (
-                          <ul className="flex flex-col gap-0.5">
-                            {r.reasons.map((reason) => (
-                              <li key={reason} data-reason={reason}>
-                                {t(locale, REASON[reason])}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                        {!r.sliceAgrees && <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{t(locale, 'svc.selector.sliceLags')}</p>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            caption={t(locale, 'svc.selector.title')}
+            testId="selector-table"
+            rows={table.rows}
+            rowKey={(r) => `${r.namespace}/${r.name}`}
+            rowData={(r) => ({ 'data-testid': 'selector-row', 'data-pod': r.name, 'data-verdict': r.verdict })}
+            rowHref={(r) => podHref(r.namespace, r.name)}
+            empty={t(locale, 'svc.selector.empty', { selector: x.columns.selector, namespace: x.namespace })}
+            emptyTestId="selector-empty"
+            columns={[
+              {
+                id: 'pod',
+                header: t(locale, 'svc.selector.pod'),
+                rowHeader: true,
+                className: 'font-mono',
+                cell: (r) => <Link href={podHref(r.namespace, r.name)}>{r.sameNamespace ? r.name : `${r.namespace}/${r.name}`}</Link>,
+              },
+              ...table.keys.map((k, i): Column<SelectorTableRow> => ({
+                id: `label:${k.key}`,
+                header: `${k.key}=${k.wanted}`,
+                headerClassName: 'font-mono normal-case',
+                cell: (r) => {
+                  const m = r.cells[i];
+                  return m && <LabelMatchMark m={m} />;
+                },
+              })),
+              { id: 'verdict', header: t(locale, 'svc.selector.endpoint'), testId: 'selector-verdict', cell: (r) => <span className={`font-medium ${VERDICT_STYLE[r.verdict]}`}>{t(locale, VERDICT[r.verdict])}</span> },
+              {
+                id: 'why',
+                header: t(locale, 'svc.selector.why'),
+                testId: 'selector-why',
+                cell: (r) => (
+                  <>
+                    {r.reasons.length === 0 ? (
+                      t(locale, 'svc.reason.none')
+                    ) : (
+                      <ul className="flex flex-col gap-0.5">
+                        {r.reasons.map((reason) => (
+                          <li key={reason} data-reason={reason}>
+                            {t(locale, REASON[reason])}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {!r.sliceAgrees && <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{t(locale, 'svc.selector.sliceLags')}</p>}
+                  </>
+                ),
+              },
+            ]}
+          />
           {nearMisses.length > 0 && (
             <div className="flex flex-col gap-1" data-testid="near-misses">
               <h3 className="font-semibold">{t(locale, 'svc.nearMiss.title')}</h3>

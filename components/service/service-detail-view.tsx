@@ -1,7 +1,6 @@
 'use client';
 
-import Link from 'next/link';
-import type { ConceptId, Locale } from '@/lib/concepts/ids';
+import type { ConceptId } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import type { ServicePageModel } from '@/lib/contract';
 import type { ServiceType } from '@/lib/explain/service-columns';
@@ -10,10 +9,10 @@ import { liveError } from '@/lib/views/error-view';
 import type { ServiceDetailModel } from '@/lib/views/service-views';
 import { ConceptChip, ConceptNote } from '@/components/explain/concept-chip';
 import { DiagnosisList } from '@/components/explain/diagnosis-list';
-import { ConnectionIndicator } from '@/components/live/connection-indicator';
 import { useLiveModel, useNow } from '@/components/live/use-live';
+import { DetailFrame } from '@/components/ui/detail-frame';
+import { useLocale } from '@/components/ui/page-context';
 import { EndpointDiagram } from './endpoint-diagram';
-import { LiveErrorPanel } from './live-error';
 import { SelectorTable } from './selector-table';
 import { ServiceDiscovery } from './service-discovery';
 import { ServicePorts } from './service-ports';
@@ -26,51 +25,33 @@ const TYPE_CONCEPT: Record<ServiceType, ConceptId> = {
 };
 
 /** One Service explained live: type, ports, DNS, the Service → slices → pods diagram, the selector table and diagnoses. */
-export function ServiceDetailView({ page, locale }: { page: ServicePageModel; locale: Locale }) {
+export function ServiceDetailView({ page }: { page: ServicePageModel }) {
+  const locale = useLocale();
   const live = useLiveModel<ServiceDetailModel>({ view: 'service', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
   const now = useNow(5000);
   const base = `/${encodeURIComponent(page.context)}`;
-  const error = liveError(live.state, page.error);
   const model = live.model && 'found' in live.model ? live.model : null;
-  const listHref = `${base}/services?namespace=${encodeURIComponent(page.namespace)}`;
-
   return (
-    <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-1">
-        <nav aria-label={t(locale, 'svc.breadcrumb')} className="text-sm">
-          <Link href={listHref} className="underline">
-            {t(locale, 'svc.list.title')}
-          </Link>
-          <span aria-hidden="true"> / </span>
-          <span className="text-zinc-600 dark:text-zinc-400">{page.namespace}</span>
-        </nav>
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-xl font-semibold">
-            {t(locale, 'svc.detail.title')} <span className="font-mono">{page.name}</span>
-          </h1>
-          <ConnectionIndicator state={live.state} locale={locale} />
-        </div>
-      </div>
-      {error ? (
-        <LiveErrorPanel error={error} locale={locale} />
-      ) : model === null ? (
-        <p className="text-zinc-600 dark:text-zinc-400" data-testid="service-loading">
-          {t(locale, 'svc.loading')}
-        </p>
-      ) : !model.found ? (
-        <p className="rounded border border-zinc-200 p-6 text-zinc-700 dark:border-zinc-800 dark:text-zinc-300" data-testid="service-not-found">
-          {t(locale, 'svc.detail.notFound', { name: page.name, namespace: page.namespace })} <Link href={listHref} className="underline">
-            {t(locale, 'svc.detail.backToList')}
-          </Link>
-        </p>
-      ) : (
-        <ServiceBody model={model} locale={locale} base={base} now={now} />
-      )}
-    </div>
+    <DetailFrame
+      kind={t(locale, 'svc.detail.title')}
+      name={page.name}
+      namespace={page.namespace}
+      list={{ href: `${base}/services?namespace=${encodeURIComponent(page.namespace)}`, label: t(locale, 'svc.list.title') }}
+      state={live.state}
+      error={liveError(live.state, page.error)}
+      phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
+      loadingText={t(locale, 'svc.loading')}
+      notFound={{ body: t(locale, 'svc.detail.notFound', { name: page.name, namespace: page.namespace }), back: t(locale, 'svc.detail.backToList') }}
+      testId="service"
+      badges={<ConceptChip id="service" />}
+    >
+      {model?.found && <ServiceBody model={model} base={base} now={now} />}
+    </DetailFrame>
   );
 }
 
-function ServiceBody({ model, locale, base, now }: { model: Extract<ServiceDetailModel, { found: true }>; locale: Locale; base: string; now: Date }) {
+function ServiceBody({ model, base, now }: { model: Extract<ServiceDetailModel, { found: true }>; base: string; now: Date }) {
+  const locale = useLocale();
   const x = model.explanation;
   const lb = x.loadBalancer;
   return (
@@ -86,15 +67,15 @@ function ServiceBody({ model, locale, base, now }: { model: Extract<ServiceDetai
               {x.type}
               {x.headless && ` (${t(locale, 'svc.summary.headless')})`}
             </span>
-            <ConceptNote id={TYPE_CONCEPT[x.type]} locale={locale} />
-            {x.headless && <ConceptNote id="service-headless" locale={locale} />}
+            <ConceptNote id={TYPE_CONCEPT[x.type]} />
+            {x.headless && <ConceptNote id="service-headless" />}
           </dd>
           {x.type !== 'ExternalName' && (
             <>
               <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t(locale, 'col.clusterIp')}</dt>
               <dd className="flex flex-wrap items-center gap-2">
                 <span className="font-mono" data-testid="service-cluster-ip">{x.columns.clusterIP}</span>
-                <ConceptChip id={x.headless ? 'service-headless' : 'cluster-ip'} locale={locale} />
+                <ConceptChip id={x.headless ? 'service-headless' : 'cluster-ip'} />
               </dd>
             </>
           )}
@@ -109,7 +90,7 @@ function ServiceBody({ model, locale, base, now }: { model: Extract<ServiceDetai
           <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t(locale, 'svc.summary.selector')}</dt>
           <dd className="flex flex-wrap items-center gap-2">
             <span className={x.selector ? 'font-mono' : ''}>{x.selector ? x.columns.selector : t(locale, 'svc.summary.noSelector')}</span>
-            {x.selector && <ConceptChip id="label" locale={locale} />}
+            {x.selector && <ConceptChip id="label" />}
           </dd>
           <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t(locale, 'svc.summary.endpoints')}</dt>
           <dd data-testid="service-endpoint-counts">
@@ -128,14 +109,14 @@ function ServiceBody({ model, locale, base, now }: { model: Extract<ServiceDetai
           <h2 id="diagnoses-title" className="text-lg font-semibold">
             {t(locale, 'svc.diagnoses.title')}
           </h2>
-          <DiagnosisList diagnoses={x.diagnoses} locale={locale} identity={{ service: x.name, namespace: x.namespace }} evidenceValue={(p) => model.evidence[p] ?? t(locale, 'svc.evidence.absent')} />
+          <DiagnosisList diagnoses={x.diagnoses} identity={{ service: x.name, namespace: x.namespace }} evidenceValue={(p) => model.evidence[p] ?? t(locale, 'svc.evidence.absent')} />
         </section>
       )}
 
-      <EndpointDiagram x={x} locale={locale} base={base} />
-      <SelectorTable x={x} nearMisses={model.nearMisses} locale={locale} base={base} />
-      <ServicePorts ports={x.ports} locale={locale} base={base} />
-      <ServiceDiscovery x={x} locale={locale} base={base} />
+      <EndpointDiagram x={x} base={base} />
+      <SelectorTable x={x} nearMisses={model.nearMisses} base={base} />
+      <ServicePorts ports={x.ports} base={base} />
+      <ServiceDiscovery x={x} base={base} />
 
       <section aria-labelledby="concepts-title" className="flex flex-col gap-2">
         <h2 id="concepts-title" className="text-lg font-semibold">
@@ -144,7 +125,7 @@ function ServiceBody({ model, locale, base, now }: { model: Extract<ServiceDetai
         <ul className="flex flex-wrap gap-1.5">
           {x.conceptIds.map((id) => (
             <li key={id}>
-              <ConceptChip id={id} locale={locale} />
+              <ConceptChip id={id} />
             </li>
           ))}
         </ul>

@@ -1,14 +1,16 @@
 import Link from 'next/link';
-import { conceptText, type Locale } from '@/lib/concepts';
 import { t } from '@/lib/i18n/messages';
 import type { ServiceExplanation } from '@/lib/explain/service';
 import { ConceptChip } from '@/components/explain/concept-chip';
+import { useConcept, useLocale, useMisconception } from '@/components/ui/page-context';
 
 const ANSWERS = { 'cluster-ip': 'svc.dns.answers.clusterIp', 'pod-ips': 'svc.dns.answers.podIps', cname: 'svc.dns.answers.cname' } as const;
 
 /** DNS names (the main discovery mechanism) and the env vars with their caveat. */
-export function ServiceDiscovery({ x, locale, base }: { x: ServiceExplanation; locale: Locale; base: string }) {
-  const discovery = conceptText('service-discovery', locale);
+export function ServiceDiscovery({ x, base }: { x: ServiceExplanation; base: string }) {
+  const locale = useLocale();
+  const summary = useConcept('service-discovery').summary;
+  const misconception = useMisconception('service-discovery');
   const env = x.envVars;
   return (
     <section aria-labelledby="discovery-title" className="flex flex-col gap-3">
@@ -16,10 +18,10 @@ export function ServiceDiscovery({ x, locale, base }: { x: ServiceExplanation; l
         <h2 id="discovery-title" className="text-lg font-semibold">
           {t(locale, 'svc.discovery.title')}
         </h2>
-        <ConceptChip id="service-discovery" locale={locale} />
-        <ConceptChip id="coredns" locale={locale} />
+        <ConceptChip id="service-discovery" />
+        <ConceptChip id="coredns" />
       </div>
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">{discovery.summary}</p>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">{summary}</p>
       <div>
         <h3 className="font-semibold">{t(locale, 'svc.dns.title')}</h3>
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm" data-testid="dns">
@@ -50,15 +52,15 @@ export function ServiceDiscovery({ x, locale, base }: { x: ServiceExplanation; l
       </div>
       <div data-testid="env-vars">
         <h3 className="font-semibold">{t(locale, 'svc.env.title')}</h3>
-        {discovery.misconception && (
+        {misconception && (
           <div className="mt-1 rounded border-l-4 border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950/40" data-testid="env-caveat">
             <p>
               <span className="font-semibold">{t(locale, 'concept.misconception')}: </span>
-              {discovery.misconception.belief}
+              {misconception.belief}
             </p>
             <p className="mt-1">
               <span className="font-semibold">{t(locale, 'concept.correction')}: </span>
-              {discovery.misconception.correction}
+              {misconception.correction}
             </p>
           </div>
         )}

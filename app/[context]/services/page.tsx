@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { ServicesView } from '@/components/service/services-view';
 import { getServicesPage } from '@/lib/pages/services';
-import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Services' };
@@ -10,6 +9,6 @@ export default async function ServicesPage({ params, searchParams }: { params: P
   const { context } = await params;
   const sp = await searchParams;
   const namespace = typeof sp.namespace === 'string' ? sp.namespace : '';
-  const [page, locale] = await Promise.all([getServicesPage(decodeURIComponent(context), namespace), getLocale()]);
-  return <ServicesView page={page} locale={locale} />;
+  const page = await getServicesPage(decodeURIComponent(context), namespace);
+  return <ServicesView page={page} />;
 }

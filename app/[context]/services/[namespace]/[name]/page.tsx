@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { ServiceDetailView } from '@/components/service/service-detail-view';
 import { getServicePage } from '@/lib/pages/services';
-import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,6 +13,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ServicePage({ params }: { params: Params }) {
   const { context, namespace, name } = await params;
-  const [page, locale] = await Promise.all([getServicePage(decodeURIComponent(context), decodeURIComponent(namespace), decodeURIComponent(name)), getLocale()]);
-  return <ServiceDetailView page={page} locale={locale} />;
+  const page = await getServicePage(decodeURIComponent(context), decodeURIComponent(namespace), decodeURIComponent(name));
+  return <ServiceDetailView page={page} />;
 }
