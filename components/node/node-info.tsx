@@ -1,7 +1,7 @@
-import { conceptText, type Locale } from '@/lib/concepts';
 import { t } from '@/lib/i18n/messages';
 import type { NodeInfoView } from '@/lib/explain/node';
 import { ConceptChip, ConceptNote } from '@/components/explain/concept-chip';
+import { useLocale, useMisconception } from '@/components/ui/page-context';
 
 /** Which runtime message explains containerRuntimeVersion. */
 function runtimeKey(rt: NodeInfoView['containerRuntime']) {
@@ -20,9 +20,10 @@ function runtimeKey(rt: NodeInfoView['containerRuntime']) {
 }
 
 /** status.nodeInfo with the container runtime explained (CRI, no dockershim). */
-export function NodeInfo({ info, locale }: { info: NodeInfoView; locale: Locale }) {
+export function NodeInfo({ info }: { info: NodeInfoView }) {
+  const locale = useLocale();
   const rt = info.containerRuntime;
-  const runtime = conceptText('container-runtime', locale);
+  const correction = useMisconception('container-runtime').correction;
   const row = (label: string, value: string | null, testid?: string) => (
     <>
       <dt className="font-medium text-zinc-600 dark:text-zinc-400">{label}</dt>
@@ -37,23 +38,21 @@ export function NodeInfo({ info, locale }: { info: NodeInfoView; locale: Locale 
         <h2 id="info-title" className="text-lg font-semibold">
           {t(locale, 'nodes.info.title')}
         </h2>
-        <ConceptChip id="kubelet" locale={locale} />
+        <ConceptChip id="kubelet" />
       </div>
       <div className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800" data-testid="runtime">
         <h3 className="flex flex-wrap items-center gap-2 font-semibold">
           {t(locale, 'nodes.info.runtime')} <span className="font-mono" data-testid="runtime-raw">{rt.raw ?? '—'}</span>
-          <ConceptChip id="container-runtime" locale={locale} />
+          <ConceptChip id="container-runtime" />
         </h3>
         <p className="mt-1 text-sm" data-testid="runtime-explained" data-runtime={rt.name ?? 'unknown'}>
           {t(locale, runtimeKey(rt), { version: rt.version ?? '?', scheme: rt.scheme ?? '' })}
         </p>
-        <ConceptNote id="container-runtime" locale={locale} />
-        {runtime.misconception && (
-          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300" data-testid="runtime-correction">
-            <span className="font-semibold">{t(locale, 'concept.correction')}: </span>
-            {runtime.misconception.correction}
-          </p>
-        )}
+        <ConceptNote id="container-runtime" />
+        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300" data-testid="runtime-correction">
+          <span className="font-semibold">{t(locale, 'concept.correction')}: </span>
+          {correction}
+        </p>
       </div>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" data-testid="node-info">
         {row(t(locale, 'nodes.info.kubelet'), info.kubeletVersion, 'info-kubelet')}

@@ -1,94 +1,81 @@
 'use client';
 
 import Link from 'next/link';
-import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import type { NodesPageModel } from '@/lib/contract';
 import { age } from '@/lib/views/age';
-import type { NodeListModel } from '@/lib/views/node-views';
+import type { NodeListModel, NodeListRow } from '@/lib/views/node-views';
 import { liveError } from '@/lib/views/error-view';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { ConnectionIndicator } from '@/components/live/connection-indicator';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { StatusBadge } from '@/components/pods/status-badge';
-import { LiveErrorPanel } from '@/components/service/live-error';
-
-const TH = 'px-2 py-2 font-medium';
+import { ErrorPanel } from '@/components/chrome/error-panel';
+import { DataTable } from '@/components/ui/data-table';
+import { useLocale } from '@/components/ui/page-context';
 
 /** The live Nodes table with kubectl's columns (STATUS includes SchedulingDisabled) and pods per node. */
-export function NodesView({ page, locale }: { page: NodesPageModel; locale: Locale }) {
+export function NodesView({ page }: { page: NodesPageModel }) {
+  const locale = useLocale();
   const live = useLiveModel<NodeListModel>({ view: 'nodes', context: page.context }, page.initial);
   const now = useNow(5000);
   const base = `/${encodeURIComponent(page.context)}`;
   const error = liveError(live.state, page.error);
   const rows = live.model && 'rows' in live.model ? live.model.rows : null;
+  const href = (r: NodeListRow) => `${base}/nodes/${encodeURIComponent(r.name)}`;
 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">{t(locale, 'nodes.list.title')}</h1>
-        <ConnectionIndicator state={live.state} locale={locale} />
+        <ConnectionIndicator state={live.state} />
         {rows && (
           <span className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="node-count">
             {t(locale, 'nodes.list.count', { count: rows.length })}
           </span>
         )}
-        <ConceptChip id="node" locale={locale} />
-        <ConceptChip id="node-conditions" locale={locale} />
-        <ConceptChip id="taint-unschedulable" locale={locale} />
+        <ConceptChip id="node" />
+        <ConceptChip id="node-conditions" />
+        <ConceptChip id="taint-unschedulable" />
       </div>
       {error ? (
-        <LiveErrorPanel error={error} locale={locale} />
+        <ErrorPanel error={error} locale={locale} compact />
       ) : rows === null ? (
         <p className="text-zinc-600 dark:text-zinc-400" data-testid="nodes-loading">
           {t(locale, 'nodes.loading')}
         </p>
-      ) : rows.length === 0 ? (
-        <p className="rounded border border-zinc-200 p-6 text-center text-zinc-600 dark:border-zinc-800 dark:text-zinc-400" data-testid="nodes-empty">
-          {t(locale, 'nodes.list.empty')}
-        </p>
       ) : (
-        <div className="overflow-x-auto rounded border border-zinc-200 dark:border-zinc-800">
-          <table className="w-full border-collapse text-sm" data-testid="nodes-table">
-            <caption className="sr-only">{t(locale, 'nodes.list.title')}</caption>
-            <thead className="bg-zinc-100 text-left text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
-              <tr>
-                <th scope="col" className={TH}>{t(locale, 'col.name')}</th>
-                <th scope="col" className={TH}>{t(locale, 'col.status')}</th>
-                <th scope="col" className={TH}>{t(locale, 'col.roles')}</th>
-                <th scope="col" className={TH}>{t(locale, 'col.age')}</th>
-                <th scope="col" className={TH}>{t(locale, 'col.version')}</th>
-                <th scope="col" className={TH}>{t(locale, 'nodes.col.internalIp')}</th>
-                <th scope="col" className={TH}>{t(locale, 'nodes.col.osImage')}</th>
-                <th scope="col" className={TH}>{t(locale, 'nodes.col.runtime')}</th>
-                <th scope="col" className={TH}>{t(locale, 'nodes.col.pods')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.uid} data-testid="node-row" data-node={r.name} className="border-t border-zinc-100 hover:bg-zinc-50 dark:border-zinc-800/60 dark:hover:bg-zinc-900">
-                  <td className="px-2 py-1.5 font-mono">
-                    <Link href={`${base}/nodes/${encodeURIComponent(r.name)}`} data-testid="node-name">
-                      {r.name}
-                    </Link>
-                  </td>
-                  <td className="px-2 py-1.5" data-testid="node-status">
-                    <StatusBadge status={r.columns.status} severity={r.severity} />
-                  </td>
-                  <td className="px-2 py-1.5 font-mono" data-testid="node-roles">{r.columns.roles}</td>
-                  <td className="px-2 py-1.5 font-mono" suppressHydrationWarning>
-                    {r.createdAt ? age(r.createdAt, now) : r.columns.age}
-                  </td>
-                  <td className="px-2 py-1.5 font-mono" data-testid="node-version">{r.columns.version}</td>
-                  <td className="px-2 py-1.5 font-mono">{r.columns.internalIP}</td>
-                  <td className="px-2 py-1.5">{r.columns.osImage}</td>
-                  <td className="px-2 py-1.5 font-mono" data-testid="node-runtime">{r.columns.containerRuntime}</td>
-                  <td className="px-2 py-1.5 font-mono" data-testid="node-pods">{r.podCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t(locale, 'nodes.list.title')}
+          testId="nodes-table"
+          maxHeight="max-h-[calc(100vh-11rem)]"
+          rows={rows}
+          rowKey={(r) => r.uid}
+          rowData={(r) => ({ 'data-testid': 'node-row', 'data-node': r.name })}
+          rowHref={href}
+          empty={t(locale, 'nodes.list.empty')}
+          emptyTestId="nodes-empty"
+          columns={[
+            {
+              id: 'name',
+              header: t(locale, 'col.name'),
+              className: 'font-mono',
+              cell: (r) => (
+                <Link href={href(r)} data-testid="node-name">
+                  {r.name}
+                </Link>
+              ),
+            },
+            { id: 'status', header: t(locale, 'col.status'), testId: 'node-status', cell: (r) => <StatusBadge status={r.columns.status} severity={r.severity} /> },
+            { id: 'roles', header: t(locale, 'col.roles'), className: 'font-mono', testId: 'node-roles', cell: (r) => r.columns.roles },
+            { id: 'age', header: t(locale, 'col.age'), className: 'font-mono', ticking: true, cell: (r) => (r.createdAt ? age(r.createdAt, now) : r.columns.age) },
+            { id: 'version', header: t(locale, 'col.version'), className: 'font-mono', testId: 'node-version', cell: (r) => r.columns.version },
+            { id: 'internalIP', header: t(locale, 'nodes.col.internalIp'), className: 'font-mono', cell: (r) => r.columns.internalIP },
+            { id: 'osImage', header: t(locale, 'nodes.col.osImage'), cell: (r) => r.columns.osImage },
+            { id: 'runtime', header: t(locale, 'nodes.col.runtime'), className: 'font-mono', testId: 'node-runtime', cell: (r) => r.columns.containerRuntime },
+            { id: 'pods', header: t(locale, 'nodes.col.pods'), className: 'font-mono', testId: 'node-pods', cell: (r) => r.podCount },
+          ]}
+        />
       )}
     </div>
   );

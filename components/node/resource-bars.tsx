@@ -1,14 +1,15 @@
-import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import type { NodeResources } from '@/lib/explain/node-requests';
 import { resourceBars, type ResourceBar } from '@/lib/views/node-resources';
 import { ConceptChip } from '@/components/explain/concept-chip';
+import { DataTable } from '@/components/ui/data-table';
+import { useLocale } from '@/components/ui/page-context';
 
-const TH = 'px-2 py-2 font-medium';
 const NAME = { cpu: 'nodes.res.cpu', memory: 'nodes.res.memory', pods: 'nodes.res.pods' } as const;
 
 /** Capacity (outline), allocatable (light fill) and requested (solid fill) on one scale; the numbers sit beside it. */
-function Bar({ b, locale }: { b: ResourceBar; locale: Locale }) {
+function Bar({ b }: { b: ResourceBar }) {
+  const locale = useLocale();
   const label = t(locale, 'nodes.res.meterLabel', { resource: t(locale, NAME[b.resource]) });
   const text = t(locale, 'nodes.res.meterText', { requested: b.requested, allocatable: b.allocatable, percent: b.requestedPercent ?? 0 });
   return (
@@ -29,7 +30,8 @@ function Bar({ b, locale }: { b: ResourceBar; locale: Locale }) {
 }
 
 /** What the scheduler compares: capacity, allocatable and the requests of the pods on the node. */
-export function ResourceBars({ resources, locale }: { resources: NodeResources; locale: Locale }) {
+export function ResourceBars({ resources }: { resources: NodeResources }) {
+  const locale = useLocale();
   const bars = resourceBars(resources);
   return (
     <section aria-labelledby="resources-title" className="flex flex-col gap-2">
@@ -37,44 +39,45 @@ export function ResourceBars({ resources, locale }: { resources: NodeResources; 
         <h2 id="resources-title" className="text-lg font-semibold">
           {t(locale, 'nodes.res.title')}
         </h2>
-        <ConceptChip id="node-allocatable" locale={locale} />
-        <ConceptChip id="resources" locale={locale} />
+        <ConceptChip id="node-allocatable" />
+        <ConceptChip id="resources" />
       </div>
-      <div className="overflow-x-auto rounded border border-zinc-200 dark:border-zinc-800">
-        <table className="w-full border-collapse text-sm" data-testid="resources-table">
-          <caption className="sr-only">{t(locale, 'nodes.res.title')}</caption>
-          <thead className="bg-zinc-100 text-left text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
-            <tr>
-              <th scope="col" className={TH}>{t(locale, 'nodes.res.resource')}</th>
-              <th scope="col" className={TH}>{t(locale, 'nodes.res.capacity')}</th>
-              <th scope="col" className={TH}>{t(locale, 'nodes.res.allocatable')}</th>
-              <th scope="col" className={TH}>{t(locale, 'nodes.res.requested')}</th>
-              <th scope="col" className={`${TH} w-1/3`}>{t(locale, 'nodes.res.bar')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((b) => (
-              <tr key={b.resource} data-testid="resource-row" data-resource={b.resource} className="border-t border-zinc-100 dark:border-zinc-800/60">
-                <th scope="row" className="px-2 py-1.5 text-left font-mono font-normal">
-                  {t(locale, NAME[b.resource])}
-                </th>
-                <td className="px-2 py-1.5 font-mono" data-testid="resource-capacity">{b.capacity}</td>
-                <td className="px-2 py-1.5 font-mono" data-testid="resource-allocatable">
-                  {b.allocatable}
-                  {b.reserved !== '0' && b.reserved !== '—' && <span className="text-xs text-zinc-600 dark:text-zinc-400"> ({t(locale, 'nodes.res.reserved', { reserved: b.reserved })})</span>}
-                </td>
-                <td className="px-2 py-1.5 font-mono" data-testid="resource-requested">
-                  {b.requested}
-                  {b.requestedPercent !== null && ` (${b.requestedPercent}%)`}
-                </td>
-                <td className="px-2 py-1.5">
-                  <Bar b={b} locale={locale} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t(locale, 'nodes.res.title')}
+        testId="resources-table"
+        rows={bars}
+        rowKey={(b) => b.resource}
+        rowData={(b) => ({ 'data-testid': 'resource-row', 'data-resource': b.resource })}
+        columns={[
+          { id: 'resource', header: t(locale, 'nodes.res.resource'), rowHeader: true, className: 'font-mono', cell: (b) => t(locale, NAME[b.resource]) },
+          { id: 'capacity', header: t(locale, 'nodes.res.capacity'), className: 'font-mono', testId: 'resource-capacity', cell: (b) => b.capacity },
+          {
+            id: 'allocatable',
+            header: t(locale, 'nodes.res.allocatable'),
+            className: 'font-mono',
+            testId: 'resource-allocatable',
+            cell: (b) => (
+              <>
+                {b.allocatable}
+                {b.reserved !== '0' && b.reserved !== '—' && <span className="text-xs text-zinc-600 dark:text-zinc-400"> ({t(locale, 'nodes.res.reserved', { reserved: b.reserved })})</span>}
+              </>
+            ),
+          },
+          {
+            id: 'requested',
+            header: t(locale, 'nodes.res.requested'),
+            className: 'font-mono',
+            testId: 'resource-requested',
+            cell: (b) => (
+              <>
+                {b.requested}
+                {b.requestedPercent !== null && ` (${b.requestedPercent}%)`}
+              </>
+            ),
+          },
+          { id: 'bar', header: t(locale, 'nodes.res.bar'), headerClassName: 'w-1/3', cell: (b) => <Bar b={b} /> },
+        ]}
+      />
       <p className="flex flex-wrap items-center gap-4 text-xs text-zinc-700 dark:text-zinc-300" aria-hidden="true">
         <span className="inline-flex items-center gap-1">
           <span className="inline-block h-3 w-3 rounded-sm border border-zinc-400 bg-zinc-100 dark:border-zinc-500 dark:bg-zinc-800" />

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { NodeDetailView } from '@/components/node/node-detail-view';
 import { getNodePage } from '@/lib/pages/nodes';
-import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,6 +13,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function NodePage({ params }: { params: Params }) {
   const { context, name } = await params;
-  const [page, locale] = await Promise.all([getNodePage(decodeURIComponent(context), decodeURIComponent(name)), getLocale()]);
-  return <NodeDetailView page={page} locale={locale} />;
+  const page = await getNodePage(decodeURIComponent(context), decodeURIComponent(name));
+  return <NodeDetailView page={page} />;
 }
