@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { ClusterOverview } from '@/components/cluster/cluster-overview';
 import { getClusterPage } from '@/lib/pages/cluster';
-import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Cluster' };
@@ -9,6 +8,6 @@ export const metadata: Metadata = { title: 'Cluster' };
 /** The context's home: the cluster overview (architecture map, pods by STATUS, namespaces). */
 export default async function ClusterPage({ params }: { params: Promise<{ context: string }> }) {
   const { context } = await params;
-  const [page, locale] = await Promise.all([getClusterPage(decodeURIComponent(context)), getLocale()]);
-  return <ClusterOverview page={page} locale={locale} />;
+  const page = await getClusterPage(decodeURIComponent(context));
+  return <ClusterOverview page={page} />;
 }

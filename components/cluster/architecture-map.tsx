@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import type { Locale } from '@/lib/concepts/ids';
 import type { ClusterComponent, ClusterComponentId } from '@/lib/explain/cluster';
 import { t } from '@/lib/i18n/messages';
 import { age } from '@/lib/views/age';
@@ -7,6 +6,7 @@ import { readyzLine } from '@/lib/views/cluster-evidence';
 import type { ClusterNodeBox, ClusterOverviewModel } from '@/lib/views/cluster-overview';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { ComponentBox } from './component-box';
+import { useLocale } from '@/components/ui/page-context';
 
 /** A label and a value; `ticking` values are ages that differ between the server's render and the browser's first one. */
 function Fact({ label, children, testId, ticking = false }: { label: string; children: React.ReactNode; testId?: string; ticking?: boolean }) {
@@ -33,7 +33,9 @@ function Connector({ label, direction }: { label: string; direction: 'horizontal
   );
 }
 
-function leaseFacts(model: ClusterOverviewModel, id: 'kube-scheduler' | 'kube-controller-manager', now: Date, locale: Locale) {
+/** Who holds a controller's leader Lease and when it last renewed it. */
+function LeaseFacts({ model, id, now }: { model: ClusterOverviewModel; id: 'kube-scheduler' | 'kube-controller-manager'; now: Date }) {
+  const locale = useLocale();
   const lease = model.cluster.leaders?.find((l) => l.component === id);
   if (!lease?.found) return <p className="text-xs text-zinc-700 dark:text-zinc-300">{t(locale, 'overview.noLease', { name: id })}</p>;
   return (
@@ -51,7 +53,8 @@ function leaseFacts(model: ClusterOverviewModel, id: 'kube-scheduler' | 'kube-co
   );
 }
 
-function NodeCard({ node, base, now, locale }: { node: ClusterNodeBox; base: string; now: Date; locale: Locale }) {
+function NodeCard({ node, base, now }: { node: ClusterNodeBox; base: string; now: Date }) {
+  const locale = useLocale();
   const headingId = `node-${node.name}`;
   return (
     <article aria-labelledby={headingId} data-testid="node-box" data-node={node.name} className="flex min-w-0 flex-col gap-2 rounded-lg border border-zinc-300 bg-zinc-50 p-3 dark:border-zinc-700 dark:bg-zinc-900/60">
@@ -70,7 +73,7 @@ function NodeCard({ node, base, now, locale }: { node: ClusterNodeBox; base: str
       {node.taints.length > 0 && (
         <p className="flex flex-wrap items-center gap-1 text-xs">
           <span className="font-mono">{node.taints.join(', ')}</span>
-          <ConceptChip id="taints-tolerations" locale={locale} />
+          <ConceptChip id="taints-tolerations" />
         </p>
       )}
       <ul className="grid gap-2 sm:grid-cols-3">
@@ -85,7 +88,7 @@ function NodeCard({ node, base, now, locale }: { node: ClusterNodeBox; base: str
             <Fact label={t(locale, 'overview.version')}>{node.kubeletVersion ?? '—'}</Fact>
           </dl>
           <div className="mt-1">
-            <ConceptChip id="kubelet" locale={locale} />
+            <ConceptChip id="kubelet" />
           </div>
         </li>
         <li className="rounded border border-zinc-200 bg-white p-2 dark:border-zinc-700 dark:bg-zinc-950" data-testid="agent" data-agent="container-runtime">
@@ -95,7 +98,7 @@ function NodeCard({ node, base, now, locale }: { node: ClusterNodeBox; base: str
             <Fact label={t(locale, 'overview.pods')}>{node.pods}</Fact>
           </dl>
           <div className="mt-1">
-            <ConceptChip id="container-runtime" locale={locale} />
+            <ConceptChip id="container-runtime" />
           </div>
         </li>
         <li className="rounded border border-zinc-200 bg-white p-2 dark:border-zinc-700 dark:bg-zinc-950" data-testid="agent" data-agent="kube-proxy">
@@ -110,7 +113,7 @@ function NodeCard({ node, base, now, locale }: { node: ClusterNodeBox; base: str
             )}
           </p>
           <div className="mt-1">
-            <ConceptChip id="kube-proxy" locale={locale} />
+            <ConceptChip id="kube-proxy" />
           </div>
         </li>
       </ul>
@@ -119,7 +122,8 @@ function NodeCard({ node, base, now, locale }: { node: ClusterNodeBox; base: str
 }
 
 /** What an absent or unobservable component means, said plainly. */
-function Silence({ component, locale }: { component: ClusterComponent; locale: Locale }) {
+function Silence({ component }: { component: ClusterComponent }) {
+  const locale = useLocale();
   if (component.health === 'absent') return <p className="text-xs text-zinc-700 dark:text-zinc-300" data-testid="absent-note">{t(locale, `overview.absent.${component.id}`)}</p>;
   if (component.health === 'unknown') return <p className="text-xs text-zinc-700 dark:text-zinc-300">{t(locale, 'overview.unknown')}</p>;
   return null;
@@ -130,7 +134,8 @@ function Silence({ component, locale }: { component: ClusterComponent; locale: L
  * controller manager talk only to the apiserver, which alone talks to etcd),
  * the nodes with their agents, and the add-ons — each box with its live evidence.
  */
-export function ArchitectureMap({ model, base, now, locale }: { model: ClusterOverviewModel; base: string; now: Date; locale: Locale }) {
+export function ArchitectureMap({ model, base, now }: { model: ClusterOverviewModel; base: string; now: Date }) {
+  const locale = useLocale();
   const byId = new Map(model.cluster.components.map((c) => [c.id, c]));
   const comp = (id: ClusterComponentId) => byId.get(id) as ClusterComponent;
   const readyz = model.cluster.readyz;
@@ -147,7 +152,7 @@ export function ArchitectureMap({ model, base, now, locale }: { model: ClusterOv
           <h3 id="control-plane-title" className="font-semibold">
             {t(locale, 'overview.controlPlane')}
           </h3>
-          <ConceptChip id="control-plane" locale={locale} />
+          <ConceptChip id="control-plane" />
           {controlPlaneNodes.length > 0 && (
             <span className="text-xs text-zinc-700 dark:text-zinc-300">{t(locale, 'overview.controlPlaneNodes', { nodes: controlPlaneNodes.map((n) => n.name).join(', ') })}</span>
           )}
@@ -155,17 +160,17 @@ export function ArchitectureMap({ model, base, now, locale }: { model: ClusterOv
         {!hasStaticPods && <p className="mb-2 text-xs text-zinc-700 dark:text-zinc-300" data-testid="no-static-pods">{t(locale, 'overview.noStaticPods')}</p>}
         <div className="grid items-stretch gap-2 md:grid-cols-[minmax(0,1fr)_auto_minmax(0,1.3fr)_auto_minmax(0,1fr)]">
           <div className="flex flex-col gap-2">
-            <ComponentBox component={comp('kube-scheduler')} evidence={model.evidence['kube-scheduler']} locale={locale}>
-              {leaseFacts(model, 'kube-scheduler', now, locale)}
-              <Silence component={comp('kube-scheduler')} locale={locale} />
+            <ComponentBox component={comp('kube-scheduler')} evidence={model.evidence['kube-scheduler']}>
+              <LeaseFacts model={model} id="kube-scheduler" now={now} />
+              <Silence component={comp('kube-scheduler')} />
             </ComponentBox>
-            <ComponentBox component={comp('kube-controller-manager')} evidence={model.evidence['kube-controller-manager']} locale={locale}>
-              {leaseFacts(model, 'kube-controller-manager', now, locale)}
-              <Silence component={comp('kube-controller-manager')} locale={locale} />
+            <ComponentBox component={comp('kube-controller-manager')} evidence={model.evidence['kube-controller-manager']}>
+              <LeaseFacts model={model} id="kube-controller-manager" now={now} />
+              <Silence component={comp('kube-controller-manager')} />
             </ComponentBox>
           </div>
           <Connector direction="horizontal" label={t(locale, 'overview.flow.controllers')} />
-          <ComponentBox component={comp('kube-apiserver')} evidence={model.evidence['kube-apiserver']} locale={locale}>
+          <ComponentBox component={comp('kube-apiserver')} evidence={model.evidence['kube-apiserver']}>
             <dl className="flex flex-col gap-0.5">
               <Fact label={t(locale, 'overview.version')} testId="apiserver-version">
                 {model.cluster.version ? `${model.cluster.version.gitVersion} · ${model.cluster.version.platform}` : '—'}
@@ -196,10 +201,10 @@ export function ArchitectureMap({ model, base, now, locale }: { model: ClusterOv
                 </pre>
               </details>
             )}
-            <Silence component={comp('kube-apiserver')} locale={locale} />
+            <Silence component={comp('kube-apiserver')} />
           </ComponentBox>
           <Connector direction="both" label={t(locale, 'overview.flow.etcd')} />
-          <ComponentBox component={comp('etcd')} evidence={model.evidence.etcd} locale={locale}>
+          <ComponentBox component={comp('etcd')} evidence={model.evidence.etcd}>
             {etcdLines.length > 0 && (
               <ul className="font-mono text-xs" data-testid="etcd-readyz">
                 {etcdLines.map((c) => (
@@ -209,7 +214,7 @@ export function ArchitectureMap({ model, base, now, locale }: { model: ClusterOv
                 ))}
               </ul>
             )}
-            <Silence component={comp('etcd')} locale={locale} />
+            <Silence component={comp('etcd')} />
           </ComponentBox>
         </div>
       </section>
@@ -221,9 +226,9 @@ export function ArchitectureMap({ model, base, now, locale }: { model: ClusterOv
           <h3 id="nodes-title" className="font-semibold">
             {t(locale, 'overview.nodes', { count: model.nodes.length })}
           </h3>
-          <ConceptChip id="node" locale={locale} />
-          <HealthLine component={comp('kubelet')} locale={locale} label="kubelet" />
-          <HealthLine component={comp('container-runtime')} locale={locale} label={t(locale, 'overview.runtime')} />
+          <ConceptChip id="node" />
+          <HealthLine component={comp('kubelet')} label="kubelet" />
+          <HealthLine component={comp('container-runtime')} label={t(locale, 'overview.runtime')} />
         </div>
         {simulated && <p className="mb-2 text-xs text-zinc-700 dark:text-zinc-300" data-testid="simulated-note">{t(locale, 'overview.simulatedNote')}</p>}
         {model.nodes.length === 0 ? (
@@ -231,7 +236,7 @@ export function ArchitectureMap({ model, base, now, locale }: { model: ClusterOv
         ) : (
           <div className="grid gap-2 lg:grid-cols-2 2xl:grid-cols-3">
             {model.nodes.map((n) => (
-              <NodeCard key={n.name} node={n} base={base} now={now} locale={locale} />
+              <NodeCard key={n.name} node={n} base={base} now={now} />
             ))}
           </div>
         )}
@@ -243,8 +248,8 @@ export function ArchitectureMap({ model, base, now, locale }: { model: ClusterOv
         </h3>
         <div className="grid gap-2 md:grid-cols-2">
           {(['kube-proxy', 'coredns'] as const).map((id) => (
-            <ComponentBox key={id} component={comp(id)} evidence={model.evidence[id]} locale={locale} title={id === 'coredns' ? 'CoreDNS' : id}>
-              <Silence component={comp(id)} locale={locale} />
+            <ComponentBox key={id} component={comp(id)} evidence={model.evidence[id]} title={id === 'coredns' ? 'CoreDNS' : id}>
+              <Silence component={comp(id)} />
             </ComponentBox>
           ))}
         </div>
@@ -253,7 +258,8 @@ export function ArchitectureMap({ model, base, now, locale }: { model: ClusterOv
   );
 }
 
-function HealthLine({ component, label, locale }: { component: ClusterComponent; label: string; locale: Locale }) {
+function HealthLine({ component, label }: { component: ClusterComponent; label: string }) {
+  const locale = useLocale();
   return (
     <span className="text-xs text-zinc-700 dark:text-zinc-300" data-testid="agent-health" data-component={component.id} data-health={component.health}>
       {label}: {t(locale, `overview.health.${component.health}`)}

@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useMemo } from 'react';
-import type { Locale } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
 import type { ClusterPageModel } from '@/lib/contract';
 import type { ClusterOverviewModel } from '@/lib/views/cluster-overview';
@@ -14,13 +13,15 @@ import { ErrorPanel } from '@/components/chrome/error-panel';
 import { liveError } from '@/lib/views/error-view';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { StatusBadge } from '@/components/pods/status-badge';
+import { DataTable } from '@/components/ui/data-table';
+import { useLocale } from '@/components/ui/page-context';
 import { ArchitectureMap } from './architecture-map';
 
-function KindList({ kinds, locale }: { kinds: readonly KindExample[]; locale: Locale }) {
+function KindList({ kinds }: { kinds: readonly KindExample[] }) {
   return (
     <ul className="flex flex-wrap gap-1.5">
       {kinds.map((k) => (
-        <li key={k.kind}>{k.conceptId ? <ConceptChip id={k.conceptId} locale={locale} label={k.kind} /> : <span className="rounded-full border border-zinc-300 px-2 py-0.5 font-mono text-xs dark:border-zinc-700">{k.kind}</span>}</li>
+        <li key={k.kind}>{k.conceptId ? <ConceptChip id={k.conceptId} label={k.kind} /> : <span className="rounded-full border border-zinc-300 px-2 py-0.5 font-mono text-xs dark:border-zinc-700">{k.kind}</span>}</li>
       ))}
     </ul>
   );
@@ -34,7 +35,8 @@ function namespaceCounts(model: ClusterOverviewModel, names: string[]): { name: 
 }
 
 /** The live cluster overview: the architecture map with evidence, pods by STATUS, namespaces. */
-export function ClusterOverview({ page, locale }: { page: ClusterPageModel; locale: Locale }) {
+export function ClusterOverview({ page }: { page: ClusterPageModel }) {
+  const locale = useLocale();
   const { context } = page;
   const live = useLiveModel<ClusterOverviewModel>({ view: 'cluster', context }, page.overview);
   const nsLive = useLiveList<NamespaceRow>(
@@ -46,13 +48,14 @@ export function ClusterOverview({ page, locale }: { page: ClusterPageModel; loca
   const model = live.model && 'cluster' in live.model ? live.model : null;
   const namespaces = useMemo(() => (model ? namespaceCounts(model, nsLive.items.map((n) => n.name)) : []), [model, nsLive.items]);
   const error = liveError(live.state, page.error);
+  const nsHref = (n: { name: string }) => `${base}/pods?namespace=${encodeURIComponent(n.name)}`;
 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">{t(locale, 'overview.title')}</h1>
         <span className="font-mono text-sm text-zinc-700 dark:text-zinc-300">{context}</span>
-        <ConnectionIndicator state={live.state} locale={locale} />
+        <ConnectionIndicator state={live.state} />
       </div>
       {error && <ErrorPanel error={error} locale={locale} compact />}
       {!model ? (
@@ -68,7 +71,7 @@ export function ClusterOverview({ page, locale }: { page: ClusterPageModel; loca
               {t(locale, 'overview.mapTitle')}
             </h2>
             <p className="text-sm text-zinc-700 dark:text-zinc-300">{t(locale, 'overview.mapIntro')}</p>
-            <ArchitectureMap model={model} base={base} now={now} locale={locale} />
+            <ArchitectureMap model={model} base={base} now={now} />
           </section>
 
           <section aria-labelledby="status-title" className="flex flex-col gap-2">
@@ -76,8 +79,8 @@ export function ClusterOverview({ page, locale }: { page: ClusterPageModel; loca
               <h2 id="status-title" className="text-lg font-semibold">
                 {t(locale, 'overview.statusTitle')}
               </h2>
-              <ConceptChip id="pod-phase" locale={locale} />
-              <ConceptChip id="container-states" locale={locale} />
+              <ConceptChip id="pod-phase" />
+              <ConceptChip id="container-states" />
             </div>
             <p className="text-sm text-zinc-700 dark:text-zinc-300">{t(locale, 'overview.statusIntro', { total: model.totalPods })}</p>
             {model.podStatusCounts.length === 0 ? (
@@ -108,40 +111,31 @@ export function ClusterOverview({ page, locale }: { page: ClusterPageModel; loca
               <h2 id="ns-title" className="text-lg font-semibold">
                 {t(locale, 'overview.namespacesTitle')}
               </h2>
-              <ConceptChip id="namespace" locale={locale} />
+              <ConceptChip id="namespace" />
             </div>
             <div className="grid gap-4 lg:grid-cols-[minmax(0,22rem)_1fr]">
-              <table className="w-full border-collapse text-sm" data-testid="namespaces">
-                <thead className="bg-zinc-100 text-left text-xs text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
-                  <tr>
-                    <th scope="col" className="px-2 py-1.5 font-medium">
-                      {t(locale, 'col.namespace')}
-                    </th>
-                    <th scope="col" className="px-2 py-1.5 text-right font-medium">
-                      {t(locale, 'overview.podsColumn')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {namespaces.map((n) => (
-                    <tr key={n.name} className="border-t border-zinc-200 dark:border-zinc-800" data-testid="namespace-row" data-namespace={n.name}>
-                      <td className="px-2 py-1 font-mono">
-                        <Link href={`${base}/pods?namespace=${encodeURIComponent(n.name)}`}>{n.name}</Link>
-                      </td>
-                      <td className="px-2 py-1 text-right font-mono">{n.pods}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t(locale, 'overview.namespacesTitle')}
+                testId="namespaces"
+                density="compact"
+                rows={namespaces}
+                rowKey={(n) => n.name}
+                rowData={(n) => ({ 'data-testid': 'namespace-row', 'data-namespace': n.name })}
+                rowHref={nsHref}
+                columns={[
+                  { id: 'namespace', header: t(locale, 'col.namespace'), className: 'font-mono', cell: (n) => <Link href={nsHref(n)}>{n.name}</Link> },
+                  { id: 'pods', header: t(locale, 'overview.podsColumn'), headerClassName: 'text-right', className: 'text-right font-mono', cell: (n) => n.pods },
+                ]}
+              />
               <div className="flex flex-col gap-3 text-sm">
                 <p className="text-zinc-700 dark:text-zinc-300">{t(locale, 'overview.scopeIntro')}</p>
                 <div>
                   <h3 className="mb-1 font-medium">{t(locale, 'overview.namespacedKinds')}</h3>
-                  <KindList kinds={NAMESPACED_KINDS} locale={locale} />
+                  <KindList kinds={NAMESPACED_KINDS} />
                 </div>
                 <div>
                   <h3 className="mb-1 font-medium">{t(locale, 'overview.clusterScopedKinds')}</h3>
-                  <KindList kinds={CLUSTER_SCOPED_KINDS} locale={locale} />
+                  <KindList kinds={CLUSTER_SCOPED_KINDS} />
                 </div>
                 <p className="font-mono text-xs text-zinc-700 dark:text-zinc-300">kubectl api-resources --namespaced=true · kubectl api-resources --namespaced=false</p>
               </div>

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import type { Locale } from '@/lib/concepts/ids';
 import type { ClusterComponent } from '@/lib/explain/cluster';
 import { t } from '@/lib/i18n/messages';
 import type { EvidenceLine } from '@/lib/views/cluster-evidence';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { HealthBadge } from './health-badge';
+import { useLocale } from '@/components/ui/page-context';
 
 /**
  * One box on the architecture map: the component's name, health, its own
@@ -14,16 +14,15 @@ import { HealthBadge } from './health-badge';
 export function ComponentBox({
   component,
   evidence,
-  locale,
   children,
   title,
 }: {
   component: ClusterComponent;
   evidence: EvidenceLine[];
-  locale: Locale;
   children?: ReactNode;
   title?: string;
 }) {
+  const locale = useLocale();
   const headingId = `component-${component.id}`;
   return (
     <article
@@ -37,7 +36,7 @@ export function ComponentBox({
         <h4 id={headingId} className="font-mono text-sm font-semibold">
           {title ?? component.id}
         </h4>
-        <HealthBadge health={component.health} locale={locale} />
+        <HealthBadge health={component.health} />
       </div>
       {children}
       {component.pods.length > 0 && (
@@ -67,7 +66,7 @@ export function ComponentBox({
         </details>
       )}
       <div className="mt-auto">
-        <ConceptChip id={component.conceptId} locale={locale} />
+        <ConceptChip id={component.conceptId} />
       </div>
     </article>
   );

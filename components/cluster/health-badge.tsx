@@ -1,6 +1,6 @@
-import type { Locale } from '@/lib/concepts/ids';
 import type { ComponentHealth } from '@/lib/explain/cluster';
 import { t } from '@/lib/i18n/messages';
+import { useLocale } from '@/components/ui/page-context';
 
 const STYLE: Record<ComponentHealth, string> = {
   healthy: 'bg-emerald-100 text-emerald-900 ring-emerald-300 dark:bg-emerald-950 dark:text-emerald-200 dark:ring-emerald-800',
@@ -12,7 +12,8 @@ const STYLE: Record<ComponentHealth, string> = {
 const ICON: Record<ComponentHealth, string> = { healthy: '✓', degraded: '✕', unknown: '?', absent: '–' };
 
 /** A component's health in words (the colour only helps). */
-export function HealthBadge({ health, locale }: { health: ComponentHealth; locale: Locale }) {
+export function HealthBadge({ health }: { health: ComponentHealth }) {
+  const locale = useLocale();
   return (
     <span data-testid="health" data-health={health} className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLE[health]}`}>
       <span aria-hidden="true">{ICON[health]}</span>
