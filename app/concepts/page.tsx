@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { ConceptsIndex } from '@/components/concepts/concepts-index';
 import { getConceptsPage } from '@/lib/pages/concepts';
-import { getLocale } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Concepts' };
@@ -10,7 +9,6 @@ export const metadata: Metadata = { title: 'Concepts' };
 export default async function ConceptsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const q = typeof sp.q === 'string' ? sp.q : '';
-  const locale = await getLocale();
   const { index } = getConceptsPage();
-  return <ConceptsIndex index={index} initialQuery={q} locale={locale} />;
+  return <ConceptsIndex index={index} initialQuery={q} />;
 }

@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { concepts, type Locale } from '@/lib/concepts';
+import { concepts } from '@/lib/concepts';
+import type { Locale } from '@/lib/i18n/locale';
 import { t } from '@/lib/i18n/messages';
 import type { ConceptPageModel } from '@/lib/contract';
 import { conceptGroup } from '@/lib/views/concept-groups';
-import { ConceptChip } from '@/components/explain/concept-chip';
+import { ConceptChipView, conceptHref } from '@/components/explain/concept-chip';
 import { ConceptLive } from './concept-live';
 
 /** The catalogue keeps a body as paragraphs separated by blank lines. */
@@ -143,7 +144,7 @@ export function ConceptDetail({ model, locale }: { model: ConceptPageModel; loca
           <ul className="flex flex-wrap gap-1.5" data-testid="related">
             {entry.related.map((id) => (
               <li key={id}>
-                <ConceptChip id={id} locale={locale} />
+                <ConceptChipView id={id} href={conceptHref(id, locale)} title={concepts[id].text[locale].title} summary={concepts[id].text[locale].summary} />
               </li>
             ))}
           </ul>

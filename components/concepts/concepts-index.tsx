@@ -2,12 +2,14 @@
 
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
-import type { Locale } from '@/lib/concepts/ids';
+import type { Locale } from '@/lib/i18n/locale';
 import { t } from '@/lib/i18n/messages';
 import { CONCEPT_GROUPS } from '@/lib/views/concept-groups';
 import { searchConcepts, type ConceptIndexEntry } from '@/lib/views/concept-search';
+import { useLocale } from '@/components/ui/page-context';
 
-function ConceptCard({ entry, locale, showGroup }: { entry: ConceptIndexEntry; locale: Locale; showGroup: boolean }) {
+function ConceptCard({ entry, showGroup }: { entry: ConceptIndexEntry; showGroup: boolean }) {
+  const locale = useLocale();
   const other: Locale = locale === 'zh' ? 'en' : 'zh';
   return (
     <li data-testid="concept-item" data-concept={entry.id}>
@@ -35,7 +37,8 @@ function ConceptCard({ entry, locale, showGroup }: { entry: ConceptIndexEntry; l
  * matches English and Chinese at once. The query lives in the URL (?q=)
  * without a server round trip per keystroke.
  */
-export function ConceptsIndex({ index, initialQuery, locale }: { index: ConceptIndexEntry[]; initialQuery: string; locale: Locale }) {
+export function ConceptsIndex({ index, initialQuery }: { index: ConceptIndexEntry[]; initialQuery: string }) {
+  const locale = useLocale();
   const [query, setQuery] = useState(initialQuery);
   const byId = useMemo(() => new Map(index.map((e) => [e.id, e])), [index]);
   const results = useMemo(() => (query.trim() ? searchConcepts(index, query).map((id) => byId.get(id) as ConceptIndexEntry) : null), [index, byId, query]);
@@ -81,7 +84,7 @@ export function ConceptsIndex({ index, initialQuery, locale }: { index: ConceptI
             </h2>
             <ul className="grid gap-2 md:grid-cols-2" data-testid="concept-results">
               {results.map((e) => (
-                <ConceptCard key={e.id} entry={e} locale={locale} showGroup />
+                <ConceptCard key={e.id} entry={e} showGroup />
               ))}
             </ul>
           </section>
@@ -103,7 +106,7 @@ export function ConceptsIndex({ index, initialQuery, locale }: { index: ConceptI
               <ul className="grid gap-2 md:grid-cols-2">
                 {g.concepts.map((id) => {
                   const e = byId.get(id);
-                  return e ? <ConceptCard key={id} entry={e} locale={locale} showGroup={false} /> : null;
+                  return e ? <ConceptCard key={id} entry={e} showGroup={false} /> : null;
                 })}
               </ul>
             </section>
