@@ -47,6 +47,9 @@ PATH="$node24_bin:$PATH" npx vitest run --project integration
 step "build the app for the end-to-end tests"
 npx next build
 
+step "the build ships no concept body to the browser"
+REQUIRE_CLIENT_BUNDLE=1 npx vitest run --project unit lib/concepts/client-bundle.test.ts
+
 step "end-to-end tests (Playwright + Chromium against the app on the sandbox)"
 npx playwright test
 
