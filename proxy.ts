@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_HEADER, LOCALE_QUERY } from '@/lib/i18n/locale';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 import { guardConfigFromEnv, guardRequest } from '@/lib/security/request-guard';
 
@@ -30,13 +31,13 @@ export function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
-  const lang = request.nextUrl.searchParams.get('lang');
-  if (lang === 'en' || lang === 'zh') headers.set('x-kube-explain-locale', lang);
-  else headers.delete('x-kube-explain-locale');
+  const lang = request.nextUrl.searchParams.get(LOCALE_QUERY);
+  if (isLocale(lang)) headers.set(LOCALE_HEADER, lang);
+  else headers.delete(LOCALE_HEADER);
 
   const res = NextResponse.next({ request: { headers } });
   res.headers.set('Content-Security-Policy', csp);
-  if (lang === 'en' || lang === 'zh') res.cookies.set('lang', lang, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+  if (isLocale(lang)) res.cookies.set(LOCALE_COOKIE, lang, { path: '/', sameSite: 'lax', maxAge: LOCALE_COOKIE_MAX_AGE });
   return res;
 }
 
