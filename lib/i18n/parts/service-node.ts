@@ -11,7 +11,6 @@ export const serviceNodeEn = {
   'svc.badge.noReadyEndpoints': 'no ready endpoints',
   'svc.loading': 'Loading…',
   // Service detail
-  'svc.breadcrumb': 'Breadcrumb',
   'svc.detail.title': 'Service',
   'svc.detail.notFound': 'There is no Service {name} in namespace {namespace}; it may have been deleted.',
   'svc.detail.backToList': 'Back to Services',
@@ -113,7 +112,6 @@ export const serviceNodeEn = {
   'nodes.col.runtime': 'CONTAINER-RUNTIME',
   'nodes.col.pods': 'PODS',
   // Node detail
-  'nodes.breadcrumb': 'Breadcrumb',
   'nodes.detail.title': 'Node',
   'nodes.detail.notFound': 'There is no node {name}; it may have been deleted.',
   'nodes.detail.backToList': 'Back to Nodes',
@@ -198,7 +196,6 @@ export const serviceNodeZh: Record<keyof typeof serviceNodeEn, string> = {
   'svc.badge.noEndpoints': '没有端点',
   'svc.badge.noReadyEndpoints': '没有就绪端点',
   'svc.loading': '加载中…',
-  'svc.breadcrumb': '导航路径',
   'svc.detail.title': 'Service',
   'svc.detail.notFound': '命名空间 {namespace} 中没有名为 {name} 的 Service，它可能已被删除。',
   'svc.detail.backToList': '返回 Service 列表',
@@ -294,7 +291,6 @@ export const serviceNodeZh: Record<keyof typeof serviceNodeEn, string> = {
   'nodes.col.osImage': '操作系统镜像',
   'nodes.col.runtime': '容器运行时',
   'nodes.col.pods': 'POD 数',
-  'nodes.breadcrumb': '导航路径',
   'nodes.detail.title': '节点',
   'nodes.detail.notFound': '没有名为 {name} 的节点，它可能已被删除。',
   'nodes.detail.backToList': '返回节点列表',
