@@ -4,8 +4,9 @@ import { getKubeconfigs } from './kubeconfig';
 import { classifyK8sError, errorCause, type K8sErrorKind } from './errors';
 import { RESOURCES, type ResourceDescriptor, type ResourceName } from './resources';
 import { ApiException } from '@kubernetes/client-node';
+import { redactSecret } from './secret-redaction';
 import { canListAndWatch, createWatchSource } from './sources';
-import { WatchCache, type CacheListener, type KubeObject, type WatchSource } from './watch-cache';
+import { WatchCache, type CacheListener, type CacheResource, type KubeObject, type WatchSource } from './watch-cache';
 
 /** Which cache: a context (default: the kubeconfig's current one), a resource, optionally a namespace. */
 export interface LiveKey {
@@ -52,14 +53,26 @@ export function subscribeResource<T extends KubeObject = KubeObject>(
 }
 
 /**
+ * Resources whose objects must be cut down before the cache keeps them:
+ * Secrets lose every value (redactSecret), so nothing downstream (views, the
+ * stream, the browser) can leak one.
+ */
+const CACHE_NORMALIZERS: Partial<Record<ResourceName, (raw: unknown, resource: CacheResource) => KubeObject>> = {
+  secrets: redactSecret,
+};
+
+/**
  * The cache for one resource as the app runs it: failures classified for the
- * UI, and the kinds retrying cannot fix (FATAL_KINDS) retried slowly.
+ * UI, the kinds retrying cannot fix (FATAL_KINDS) retried slowly, and the
+ * resource's boundary normaliser (CACHE_NORMALIZERS) when it has one.
  * @example registry.subscribe(key, () => liveCache(RESOURCES.pods, source), listener)
  */
 export function liveCache<T extends KubeObject = KubeObject>(resource: ResourceDescriptor, source: WatchSource): WatchCache<T> {
+  const normalize = CACHE_NORMALIZERS[resource.name];
   return new WatchCache<T>({
     resource,
     source,
+    ...(normalize ? { normalize: normalize as (raw: unknown, resource: CacheResource) => T } : {}),
     isFatal: (err) => FATAL_KINDS.has(classifyK8sError(err).kind),
     describeError: errorCause,
   });

@@ -15,7 +15,12 @@ export type ResourceName =
   | 'daemonsets'
   | 'jobs'
   | 'cronjobs'
-  | 'horizontalpodautoscalers';
+  | 'horizontalpodautoscalers'
+  | 'persistentvolumeclaims'
+  | 'persistentvolumes'
+  | 'storageclasses'
+  | 'configmaps'
+  | 'secrets';
 
 /**
  * What the shell needs to know about one API resource: where it lives and the
@@ -64,6 +69,19 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceDescriptor>> = {
     plural: 'horizontalpodautoscalers',
     namespaced: true,
   },
+  persistentvolumeclaims: {
+    name: 'persistentvolumeclaims',
+    group: '',
+    version: 'v1',
+    kind: 'PersistentVolumeClaim',
+    plural: 'persistentvolumeclaims',
+    namespaced: true,
+  },
+  persistentvolumes: { name: 'persistentvolumes', group: '', version: 'v1', kind: 'PersistentVolume', plural: 'persistentvolumes', namespaced: false },
+  storageclasses: { name: 'storageclasses', group: 'storage.k8s.io', version: 'v1', kind: 'StorageClass', plural: 'storageclasses', namespaced: false },
+  configmaps: { name: 'configmaps', group: '', version: 'v1', kind: 'ConfigMap', plural: 'configmaps', namespaced: true },
+  // The cache keeps Secrets without values: see secret-redaction.ts and CACHE_NORMALIZERS in live.ts.
+  secrets: { name: 'secrets', group: '', version: 'v1', kind: 'Secret', plural: 'secrets', namespaced: true },
 };
 
 /**
