@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { apiserver, down, status, up } from './lib/cluster';
+import { apiserver, down, etcd, status, up } from './lib/cluster';
 import { binaryPaths, ensureBinaries } from './lib/build';
 import { SandboxError } from './lib/exec';
 import { kubeconfigPath } from './lib/paths';
@@ -10,7 +10,8 @@ const USAGE = `usage: tsx sandbox/cli.ts <command>
   down [--purge]        stop the sandbox's own processes; --purge also deletes its data
   status                component versions and health
   kubectl -- <args>     run the built kubectl against the sandbox
-  apiserver stop|start  stop or start the kube-apiserver alone (fault tests)`;
+  apiserver stop|kill|start  stop (SIGTERM), kill (SIGKILL) or start the kube-apiserver alone (fault tests)
+  etcd stop|start       stop or start etcd alone (fault tests)`;
 
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -41,8 +42,14 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'apiserver': {
       const action = rest.find((a) => a !== '--');
-      if (action !== 'stop' && action !== 'start') break;
+      if (action !== 'stop' && action !== 'kill' && action !== 'start') break;
       await apiserver(action);
+      return 0;
+    }
+    case 'etcd': {
+      const action = rest.find((a) => a !== '--');
+      if (action !== 'stop' && action !== 'start') break;
+      await etcd(action);
       return 0;
     }
   }

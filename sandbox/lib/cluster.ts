@@ -9,7 +9,7 @@ import { planScale, scaleManifests } from './scale';
 import { kubeconfigPath, readVersions, sandboxDir, stateDir } from './paths';
 import { ensurePki, renderKubeconfig } from './pki';
 import { pickPort, portFree } from './ports';
-import { allRecords, forget, isOurs, logTail, readRecord, startProcess, stopProcess } from './procs';
+import { allRecords, forget, isOurs, killProcess, logTail, readRecord, startProcess, stopProcess } from './procs';
 
 const pkiDir = path.join(stateDir, 'pki');
 const clusterFile = path.join(stateDir, 'cluster.json');
@@ -396,13 +396,22 @@ export async function down(opts: { purge?: boolean } = {}): Promise<void> {
   }
 }
 
-/** Stops or starts the kube-apiserver alone, for fault tests. */
-export async function apiserver(action: 'stop' | 'start'): Promise<void> {
+/**
+ * Stops (SIGTERM, graceful), kills (SIGKILL, a crash) or starts the
+ * kube-apiserver alone, for fault tests. `start` waits for /readyz and
+ * restarts any component that exited while the apiserver was away.
+ */
+export async function apiserver(action: 'stop' | 'kill' | 'start'): Promise<void> {
   const s = readClusterState();
   if (!s) throw new SandboxError('the sandbox has never been started here: run npm run sandbox:up');
   if (action === 'stop') {
     const r = await stopProcess('kube-apiserver');
     say(r === 'stopped' ? 'kube-apiserver stopped' : 'kube-apiserver was not running');
+    return;
+  }
+  if (action === 'kill') {
+    const r = await killProcess('kube-apiserver');
+    say(r === 'killed' ? 'kube-apiserver killed (SIGKILL)' : 'kube-apiserver was not running');
     return;
   }
   const rec = readRecord('kube-apiserver');
@@ -425,6 +434,30 @@ export async function apiserver(action: 'stop' | 'start'): Promise<void> {
     startComponent(c, bin, s, kwokConfig);
     await waitHealthy(c, s, 30_000);
   }
+}
+
+/**
+ * Stops or starts etcd alone, for fault tests: the apiserver keeps running
+ * and answers, but its /readyz etcd check fails until etcd is back. `start`
+ * waits for etcd's /health, then for the apiserver's /readyz.
+ */
+export async function etcd(action: 'stop' | 'start'): Promise<void> {
+  const s = readClusterState();
+  if (!s) throw new SandboxError('the sandbox has never been started here: run npm run sandbox:up');
+  if (action === 'stop') {
+    const r = await stopProcess('etcd');
+    say(r === 'stopped' ? 'etcd stopped' : 'etcd was not running');
+    return;
+  }
+  const rec = readRecord('etcd');
+  if (rec && isOurs(rec)) {
+    say('etcd is already running');
+    return;
+  }
+  if (!(await portFree(s.ports.etcdClient))) throw new SandboxError(`port ${s.ports.etcdClient} is taken by another program; cannot restart etcd on it`);
+  startComponent('etcd', binaryPaths(s.versions), s, path.join(stateDir, 'kwok-config.yaml'));
+  await waitHealthy('etcd', s, 30_000);
+  if (readRecord('kube-apiserver')) await waitHealthy('kube-apiserver', s, 60_000);
 }
 
 export async function status(): Promise<boolean> {

@@ -45,6 +45,27 @@ describe('sandbox process records', () => {
     expect(procs.readRecord('etcd')).toBeUndefined();
   });
 
+  it('kills a component at once with SIGKILL, even one that ignores SIGTERM, and forgets its record', async () => {
+    const rec = procs.startProcess('stubborn', '/bin/sh', ['-c', 'trap "" TERM; while :; do sleep 1; done']);
+    await new Promise((r) => setTimeout(r, 200));
+    const started = Date.now();
+    expect(await procs.killProcess('stubborn', 5000)).toBe('killed');
+    // stopProcess would have waited out its grace period; a kill does not.
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(procs.isOurs(rec)).toBe(false);
+    expect(procs.readRecord('stubborn')).toBeUndefined();
+    expect(await procs.killProcess('stubborn')).toBe('not-running');
+  });
+
+  it('never kills a live process whose PID record names another binary', async () => {
+    mkdirSync(path.join(state, 'pids'), { recursive: true });
+    const pid = bystander.pid ?? -1;
+    writeFileSync(path.join(state, 'pids', 'kube-apiserver.json'), JSON.stringify({ name: 'kube-apiserver', pid, binary: '/opt/cache/kube-apiserver', args: [], startedAt: new Date().toISOString() }));
+    expect(await procs.killProcess('kube-apiserver')).toBe('not-running');
+    expect(alive(pid)).toBe(true);
+    expect(procs.readRecord('kube-apiserver')).toBeUndefined();
+  });
+
   it('treats a record whose process has exited as stale', async () => {
     const rec = procs.startProcess('gone', '/bin/sh', ['-c', 'exit 0']);
     await new Promise((r) => setTimeout(r, 300));

@@ -86,6 +86,25 @@ export async function stopProcess(name: string, graceMs = 10_000): Promise<'stop
   return 'stopped';
 }
 
+/**
+ * Kills a recorded component at once with SIGKILL, as a crash or the OOM
+ * killer would (no graceful shutdown), and waits until it is gone. Never
+ * touches a PID that isn't ours.
+ * @example await killProcess('kube-apiserver') // 'killed'
+ */
+export async function killProcess(name: string, timeoutMs = 10_000): Promise<'killed' | 'not-running'> {
+  const rec = readRecord(name);
+  if (!rec || !isOurs(rec)) {
+    forget(name);
+    return 'not-running';
+  }
+  process.kill(rec.pid, 'SIGKILL');
+  const deadline = Date.now() + timeoutMs;
+  while (isOurs(rec) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  forget(name);
+  return 'killed';
+}
+
 export function logTail(name: string, lines = 15): string {
   try {
     return readFileSync(path.join(logDir, `${name}.log`), 'utf8').split('\n').slice(-lines).join('\n');
