@@ -3,10 +3,10 @@ import { cacheKey, getCacheRegistry, type CacheRegistry } from './cache-registry
 import { getKubeconfigs } from './kubeconfig';
 import { classifyK8sError, errorCause, type K8sErrorKind } from './errors';
 import { RESOURCES, type ResourceDescriptor, type ResourceName } from './resources';
-import { ApiException } from '@kubernetes/client-node';
+import { ApiException, type KubeConfig } from '@kubernetes/client-node';
 import { redactSecret } from './secret-redaction';
-import { canListAndWatch, createWatchSource } from './sources';
-import { WatchCache, type CacheListener, type CacheResource, type KubeObject, type WatchSource } from './watch-cache';
+import { canListAndWatch, createWatchSource, type SourceOptions } from './sources';
+import { WatchCache, type CacheListener, type CacheResource, type KubeObject, type WatchCacheOptions, type WatchSource } from './watch-cache';
 
 /** Which cache: a context (default: the kubeconfig's current one), a resource, optionally a namespace. */
 export interface LiveKey {
@@ -47,9 +47,19 @@ export function subscribeResource<T extends KubeObject = KubeObject>(
   const kc = configs.forContext(context);
   return registry.subscribe<T>(
     cacheKey({ context, resource: key.resource, namespace }),
-    () => liveCache<T>(resource, withAccessCheck(createWatchSource(kc, resource, { namespace }), () => canListAndWatch(kc, resource, namespace), resource.plural)),
+    () => liveCache<T>(resource, liveSource(kc, resource, namespace)),
     listener,
   );
+}
+
+/**
+ * The source subscribeResource gives a cache: lists and watches of one
+ * resource (in one namespace or cluster-wide) with the context's
+ * credentials, each full list preceded by an access check (withAccessCheck).
+ * @example liveCache(RESOURCES.pods, liveSource(kc, RESOURCES.pods, 'default'))
+ */
+export function liveSource(kc: KubeConfig, resource: ResourceDescriptor, namespace?: string, options: Omit<SourceOptions, 'namespace'> = {}): WatchSource {
+  return withAccessCheck(createWatchSource(kc, resource, { ...options, namespace }), () => canListAndWatch(kc, resource, namespace), resource.plural);
 }
 
 /**
@@ -61,15 +71,19 @@ const CACHE_NORMALIZERS: Partial<Record<ResourceName, (raw: unknown, resource: C
   secrets: redactSecret,
 };
 
+/** Timings a fault test may shorten (the watchdog, the forbidden retry); the app runs the defaults. */
+export type LiveCacheTiming = Pick<WatchCacheOptions<KubeObject>, 'watchdogMs' | 'forbiddenRetryMs' | 'fatalRetryMs' | 'backoffBaseMs' | 'backoffMaxMs'>;
+
 /**
  * The cache for one resource as the app runs it: failures classified for the
  * UI, the kinds retrying cannot fix (FATAL_KINDS) retried slowly, and the
  * resource's boundary normaliser (CACHE_NORMALIZERS) when it has one.
  * @example registry.subscribe(key, () => liveCache(RESOURCES.pods, source), listener)
  */
-export function liveCache<T extends KubeObject = KubeObject>(resource: ResourceDescriptor, source: WatchSource): WatchCache<T> {
+export function liveCache<T extends KubeObject = KubeObject>(resource: ResourceDescriptor, source: WatchSource, timing: LiveCacheTiming = {}): WatchCache<T> {
   const normalize = CACHE_NORMALIZERS[resource.name];
   return new WatchCache<T>({
+    ...timing,
     resource,
     source,
     ...(normalize ? { normalize: normalize as (raw: unknown, resource: CacheResource) => T } : {}),
