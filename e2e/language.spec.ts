@@ -19,7 +19,7 @@ test.describe('language', () => {
     test('switches to English with the toggle and keeps it', async ({ page, context }) => {
       await page.goto(`/${CONTEXT}/pods`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pod 列表');
-      await page.getByRole('link', { name: 'EN' }).click();
+      await page.getByRole('link', { name: 'EN', exact: true }).click();
       await expect(page).toHaveURL(/[?&]lang=en/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pods');
       expect((await context.cookies()).find((c) => c.name === 'lang')?.value).toBe('en');
@@ -33,7 +33,7 @@ test.describe('language', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cluster overview');
 
-    await page.getByRole('link', { name: '中文' }).click();
+    await page.getByRole('link', { name: '中文', exact: true }).click();
     await expect(page).toHaveURL(/[?&]lang=zh/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('集群概览');
     await expect(page.locator('[data-component="coredns"]').getByTestId('absent-note')).toContainText('无法解析');
