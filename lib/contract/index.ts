@@ -29,4 +29,17 @@ export type { ServiceListModel, ServiceListRow, ServiceDetailModel, NearMiss } f
 export type { NodeListModel, NodeListRow, NodeDetailModel, NodePodLink } from '@/lib/views/node-views';
 export type { ClusterOverviewModel } from '@/lib/views/cluster-overview';
 export type { ConceptIndexEntry } from '@/lib/views/concept-search';
+export type { WorkloadSubscriptionSpec, WorkloadListView, WorkloadDetailView, WorkloadDetailModelOf, WorkloadListPageModel, WorkloadDetailPageModel } from './workloads';
+export { WORKLOAD_DETAIL_VIEW } from './workloads';
+export type { WorkloadResource, WorkloadRowOf, WorkloadRow, DeploymentRow, ReplicaSetRow, StatefulSetRow, DaemonSetRow, JobRow, CronJobRow } from '@/lib/views/workloads/rows';
+export type { WorkloadDetail } from '@/lib/views/workloads/detail';
+export type { DeploymentDetailModel } from '@/lib/views/workloads/deployment-detail';
+export type { ReplicaSetDetailModel } from '@/lib/views/workloads/replicaset-detail';
+export type { HealingStory, Replacement, LostPod, ReplacementState } from '@/lib/views/workloads/replicaset-healing';
+export type { StatefulSetDetailModel } from '@/lib/views/workloads/statefulset-detail';
+export type { DaemonSetDetailModel } from '@/lib/views/workloads/daemonset-detail';
+export type { JobDetailModel } from '@/lib/views/workloads/job-detail';
+export type { CronJobDetailModel } from '@/lib/views/workloads/cronjob-detail';
+export type { OwnedPodsModel } from '@/lib/views/owned-pods';
+export type { OwnerFilter, OwnerKind } from '@/lib/views/pod-filter';
 export type { LiveExamples, LiveExample } from '@/lib/explain/concept-live';

@@ -8,6 +8,7 @@ import type { LiveExamples } from '@/lib/explain/concept-live';
 import type { ClusterOverviewModel } from '@/lib/views/cluster-overview';
 import type { NodeDetailModel, NodeListModel } from '@/lib/views/node-views';
 import type { PodDetailModel } from '@/lib/views/pod-detail';
+import type { OwnedPodsModel } from '@/lib/views/owned-pods';
 import type { PodRow } from '@/lib/views/pod-row';
 import type { ServiceDetailModel, ServiceListModel } from '@/lib/views/service-views';
 import type { ErrorInfoView } from './error';
@@ -24,6 +25,9 @@ export interface PodsPageModel {
   namespace: string;
   rows: PodRow[];
   namespaces: string[];
+  /** `?owner=Kind/name` as given ('' when none); `owned` is its first paint when it names a known kind and a valid name. */
+  owner: string;
+  owned: OwnedPodsModel | null;
   error: ErrorInfoView | null;
 }
 

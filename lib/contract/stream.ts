@@ -4,6 +4,8 @@
  * them, the browser's stream client (components/live) reads them.
  */
 
+import type { WorkloadSubscriptionSpec } from './workloads';
+
 /** A subscription the browser may ask for; the server validates it (parseSubscriptionSpec). */
 export type SubscriptionSpec =
   | { view: 'pods'; context?: string; namespace?: string }
@@ -13,7 +15,10 @@ export type SubscriptionSpec =
   | { view: 'service'; context?: string; namespace: string; name: string }
   | { view: 'nodes'; context?: string }
   | { view: 'node'; context?: string; name: string }
-  | { view: 'cluster'; context?: string };
+  | { view: 'cluster'; context?: string }
+  /** The Pods view narrowed to one workload's pods: `owner` is 'Kind/name', e.g. 'Deployment/web' (resolved through ReplicaSets on the server). */
+  | { view: 'owned-pods'; context?: string; namespace?: string; owner: string }
+  | WorkloadSubscriptionSpec;
 
 /** How a failure names its remedy: a catalogue fix id and its parameters, rendered in the page's language. */
 export interface FixRef {

@@ -9,6 +9,16 @@ import { buildNodeDetail, buildNodeList } from '@/lib/views/node-views';
 import { buildPodDetail } from '@/lib/views/pod-detail';
 import { toPodRow } from '@/lib/views/pod-row';
 import { buildServiceDetail, buildServiceList } from '@/lib/views/service-views';
+import { buildOwnedPods } from '@/lib/views/owned-pods';
+import { workloadSnapshot } from '@/lib/testing/workload-capture';
+import { toCronJobRow, toDaemonSetRow, toDeploymentRow, toJobRow, toReplicaSetRow, toStatefulSetRow } from '@/lib/views/workloads/rows';
+import { buildDeploymentDetail } from '@/lib/views/workloads/deployment-detail';
+import { buildReplicaSetDetail } from '@/lib/views/workloads/replicaset-detail';
+import { buildStatefulSetDetail } from '@/lib/views/workloads/statefulset-detail';
+import { buildDaemonSetDetail } from '@/lib/views/workloads/daemonset-detail';
+import { buildJobDetail } from '@/lib/views/workloads/job-detail';
+import { buildCronJobDetail } from '@/lib/views/workloads/cronjob-detail';
+import { DETAIL_REQUIRED } from './subscriptions-workloads';
 import { buildModel, parseSubscriptionSpec, resolveSubscription, type ModelDefinition, type SubscriptionDefinition } from './subscriptions';
 import type { KubeObject } from './watch-cache';
 
@@ -56,6 +66,46 @@ describe('parseSubscriptionSpec', () => {
       { view: 'node', context: ctx, name: 'ip-10-0-1-23.eu-west-1.compute.internal' },
       { view: 'cluster', context: undefined },
     ]);
+  });
+
+  it('accepts every workload list and detail view, and the owner-filtered pods', () => {
+    const lists = ['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs'];
+    const details = ['deployment', 'replicaset', 'statefulset', 'daemonset', 'job', 'cronjob'];
+    expect(lists.map((view) => parseSubscriptionSpec({ view, context: 'kind-kind', namespace: '' }))).toStrictEqual(lists.map((view) => ({ view, context: 'kind-kind', namespace: undefined })));
+    expect(lists.map((view) => parseSubscriptionSpec({ view, namespace: 'kube-system', name: 'ignored' }))).toStrictEqual(lists.map((view) => ({ view, context: undefined, namespace: 'kube-system' })));
+    expect(details.map((view) => parseSubscriptionSpec({ view, namespace: 'explain-demo', name: 'web-569b4d9d45', extra: 1 }))).toStrictEqual(
+      details.map((view) => ({ view, context: undefined, namespace: 'explain-demo', name: 'web-569b4d9d45' })),
+    );
+    expect(
+      ['Deployment/web', 'ReplicaSet/web-569b4d9d45', 'StatefulSet/db', 'DaemonSet/node-agent', 'Job/failing-job', 'CronJob/every-minute'].map((owner) =>
+        parseSubscriptionSpec({ view: 'owned-pods', namespace: 'explain-demo', owner }),
+      ),
+    ).toStrictEqual(
+      ['Deployment/web', 'ReplicaSet/web-569b4d9d45', 'StatefulSet/db', 'DaemonSet/node-agent', 'Job/failing-job', 'CronJob/every-minute'].map((owner) => ({ view: 'owned-pods', context: undefined, namespace: 'explain-demo', owner })),
+    );
+  });
+
+  it('rejects a workload page without its namespace or a valid name, and an owner filter it cannot resolve', () => {
+    for (const spec of [
+      ...['deployment', 'replicaset', 'statefulset', 'daemonset', 'job', 'cronjob'].flatMap((view) => [
+        { view, name: 'web' },
+        { view, namespace: '', name: 'web' },
+        { view, namespace: 'explain-demo' },
+        { view, namespace: 'explain-demo', name: 'Web' },
+        { view, namespace: 'explain-demo', name: '../web' },
+        { view, namespace: 'Explain', name: 'web' },
+      ]),
+      ...['deployments', 'jobs'].map((view) => ({ view, namespace: 'a/b' })),
+      { view: 'owned-pods', owner: 'Secret/web' },
+      { view: 'owned-pods', owner: 'deployment/web' },
+      { view: 'owned-pods', owner: 'Deployment/' },
+      { view: 'owned-pods', owner: 'Deployment' },
+      { view: 'owned-pods', owner: 'Deployment/web/x' },
+      { view: 'owned-pods', owner: ['Deployment/web'] },
+      { view: 'owned-pods' },
+      { view: 'Deployments' },
+      { view: 'deploy' },
+    ]) expect([spec, parseSubscriptionSpec(spec)]).toStrictEqual([spec, null]);
   });
 
   it('rejects a detail view without its namespace or name', () => {
@@ -120,6 +170,19 @@ describe('resolveSubscription', () => {
     nodes: { view: 'nodes', context },
     node: { view: 'node', context, name: 'sandbox-worker' },
     cluster: { view: 'cluster', context },
+    'owned-pods': { view: 'owned-pods', context, namespace: NS, owner: 'Deployment/web' },
+    deployments: { view: 'deployments', context, namespace: NS },
+    replicasets: { view: 'replicasets', context, namespace: NS },
+    statefulsets: { view: 'statefulsets', context, namespace: NS },
+    daemonsets: { view: 'daemonsets', context, namespace: NS },
+    jobs: { view: 'jobs', context, namespace: NS },
+    cronjobs: { view: 'cronjobs', context, namespace: NS },
+    deployment: { view: 'deployment', context, namespace: NS, name: 'web' },
+    replicaset: { view: 'replicaset', context, namespace: NS, name: 'web-569b4d9d45' },
+    statefulset: { view: 'statefulset', context, namespace: NS, name: 'db' },
+    daemonset: { view: 'daemonset', context, namespace: NS, name: 'node-agent' },
+    job: { view: 'job', context, namespace: NS, name: 'failing-job' },
+    cronjob: { view: 'cronjob', context, namespace: NS, name: 'every-minute' },
   } satisfies { [V in SubscriptionSpec['view']]: Extract<SubscriptionSpec, { view: V }> };
 
   /** What a definition reads, without its functions. */
@@ -153,6 +216,134 @@ describe('resolveSubscription', () => {
         sources: { nodes: { context, resource: 'nodes' }, pods: { context, resource: 'pods' }, leases: { context, resource: 'leases', namespace: 'kube-system' } },
         pollMs: 10_000,
       },
+      'owned-pods': { kind: 'model', sources: { pods: { context, resource: 'pods', namespace: NS }, replicasets: { context, resource: 'replicasets', namespace: NS } }, pollMs: null },
+      deployments: { kind: 'list', source: { context, resource: 'deployments', namespace: NS } },
+      replicasets: { kind: 'list', source: { context, resource: 'replicasets', namespace: NS } },
+      statefulsets: { kind: 'list', source: { context, resource: 'statefulsets', namespace: NS } },
+      daemonsets: { kind: 'list', source: { context, resource: 'daemonsets', namespace: NS } },
+      jobs: { kind: 'list', source: { context, resource: 'jobs', namespace: NS } },
+      cronjobs: { kind: 'list', source: { context, resource: 'cronjobs', namespace: NS } },
+      deployment: {
+        kind: 'model',
+        sources: {
+          deployments: { context, resource: 'deployments', namespace: NS },
+          replicasets: { context, resource: 'replicasets', namespace: NS },
+          pods: { context, resource: 'pods', namespace: NS },
+          events: { context, resource: 'events', namespace: NS },
+          horizontalpodautoscalers: { context, resource: 'horizontalpodautoscalers', namespace: NS },
+        },
+        pollMs: null,
+      },
+      replicaset: {
+        kind: 'model',
+        sources: { replicasets: { context, resource: 'replicasets', namespace: NS }, pods: { context, resource: 'pods', namespace: NS }, events: { context, resource: 'events', namespace: NS } },
+        pollMs: null,
+      },
+      statefulset: {
+        kind: 'model',
+        sources: { statefulsets: { context, resource: 'statefulsets', namespace: NS }, pods: { context, resource: 'pods', namespace: NS }, services: { context, resource: 'services', namespace: NS } },
+        pollMs: null,
+      },
+      daemonset: {
+        kind: 'model',
+        sources: { daemonsets: { context, resource: 'daemonsets', namespace: NS }, pods: { context, resource: 'pods', namespace: NS }, nodes: { context, resource: 'nodes' } },
+        pollMs: null,
+      },
+      job: {
+        kind: 'model',
+        sources: { jobs: { context, resource: 'jobs', namespace: NS }, pods: { context, resource: 'pods', namespace: NS }, events: { context, resource: 'events', namespace: NS } },
+        pollMs: null,
+      },
+      cronjob: {
+        kind: 'model',
+        sources: { cronjobs: { context, resource: 'cronjobs', namespace: NS }, jobs: { context, resource: 'jobs', namespace: NS }, events: { context, resource: 'events', namespace: NS } },
+        pollMs: null,
+      },
+    });
+  });
+
+  it('reads only the pods for an owner that controls pods itself, and the Jobs between a CronJob and its pods', () => {
+    expect(
+      [
+        { view: 'owned-pods', owner: 'StatefulSet/db' },
+        { view: 'owned-pods', namespace: NS, owner: 'CronJob/every-minute' },
+      ].map((spec) => reads(resolveSubscription(spec as SubscriptionSpec))),
+    ).toStrictEqual([
+      { kind: 'model', sources: { pods: { context: undefined, resource: 'pods', namespace: undefined } }, pollMs: null },
+      { kind: 'model', sources: { pods: { context: undefined, resource: 'pods', namespace: NS }, jobs: { context: undefined, resource: 'jobs', namespace: NS } }, pollMs: null },
+    ]);
+  });
+
+  it('lists every workload kind in every namespace without a namespace', () => {
+    const lists = ['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs'] as const;
+    expect(lists.map((view) => reads(resolveSubscription({ view })))).toStrictEqual(lists.map((resource) => ({ kind: 'list', source: { context: undefined, resource, namespace: undefined } })));
+  });
+
+  it("projects each workload to its kubectl row with the kind's own columns, filtering none out", () => {
+    const s = workloadSnapshot('explain-demo-workloads');
+    const at = new Date(s.capturedAt);
+    const project = (spec: SubscriptionSpec, items: object[]) => {
+      const def = resolveSubscription(spec);
+      if (def.kind !== 'list') throw new Error('list view expected');
+      return (items as KubeObject[]).filter(def.filter).map((o) => def.project(o, at));
+    };
+    expect([
+      project(SPECS.deployments, s.deployments),
+      project(SPECS.replicasets, s.replicaSets),
+      project(SPECS.statefulsets, s.statefulSets),
+      project(SPECS.daemonsets, s.daemonSets),
+      project(SPECS.jobs, s.jobs),
+      project(SPECS.cronjobs, s.cronJobs),
+    ]).toStrictEqual([
+      s.deployments.map((o) => toDeploymentRow(o, at)),
+      s.replicaSets.map((o) => toReplicaSetRow(o, at)),
+      s.statefulSets.map((o) => toStatefulSetRow(o, at)),
+      s.daemonSets.map((o) => toDaemonSetRow(o, at)),
+      s.jobs.map((o) => toJobRow(o, at)),
+      s.cronJobs.map((o) => toCronJobRow(o, at)),
+    ]);
+  });
+
+  it('builds each workload detail view with its own builder for the object the spec names, and the owner-filtered pods', () => {
+    const s = workloadSnapshot('explain-demo-workloads');
+    const at = new Date(s.capturedAt);
+    const build = (spec: SubscriptionSpec, inputs: object) => modelDef(resolveSubscription(spec)).build(inputs as Record<string, KubeObject[]>, at, undefined);
+    const deploymentInputs = { deployments: s.deployments, replicasets: s.replicaSets, pods: s.pods, events: s.events, horizontalpodautoscalers: s.hpas };
+    const rsInputs = { replicasets: s.replicaSets, pods: s.pods, events: s.events };
+    const stsInputs = { statefulsets: s.statefulSets, pods: s.pods, services: s.services };
+    const dsInputs = { daemonsets: s.daemonSets, pods: s.pods, nodes: s.nodes };
+    const jobInputs = { jobs: s.jobs, pods: s.pods, events: s.events };
+    const cronInputs = { cronjobs: s.cronJobs, jobs: s.jobs, events: s.events };
+    const id = (name: string) => ({ namespace: NS, name });
+    expect([
+      build(SPECS.deployment, deploymentInputs),
+      build(SPECS.replicaset, rsInputs),
+      build(SPECS.statefulset, stsInputs),
+      build(SPECS.daemonset, dsInputs),
+      build(SPECS.job, jobInputs),
+      build(SPECS.cronjob, cronInputs),
+      build(SPECS['owned-pods'], { pods: s.pods, replicasets: s.replicaSets }),
+    ]).toStrictEqual([
+      buildDeploymentDetail(deploymentInputs, at, id('web')),
+      buildReplicaSetDetail(rsInputs, at, id('web-569b4d9d45')),
+      buildStatefulSetDetail(stsInputs, at, id('db')),
+      buildDaemonSetDetail(dsInputs, at, id('node-agent')),
+      buildJobDetail(jobInputs, at, id('failing-job')),
+      buildCronJobDetail(cronInputs, at, id('every-minute')),
+      buildOwnedPods({ pods: s.pods, replicasets: s.replicaSets }, at, { kind: 'Deployment', name: 'web' }),
+    ]);
+    // Each one found its object: a wrong name or namespace in the registry would build `found: false` on both sides.
+    expect([SPECS.deployment, SPECS.replicaset, SPECS.statefulset, SPECS.daemonset, SPECS.job, SPECS.cronjob].map((spec, i) => (build(spec, [deploymentInputs, rsInputs, stsInputs, dsInputs, jobInputs, cronInputs][i]!) as { found: boolean }).found)).toStrictEqual([true, true, true, true, true, true]);
+  });
+
+  it("makes only the object's own kind required on each workload page", () => {
+    expect(DETAIL_REQUIRED).toStrictEqual({
+      deployment: ['deployments'],
+      replicaset: ['replicasets'],
+      statefulset: ['statefulsets'],
+      daemonset: ['daemonsets'],
+      job: ['jobs'],
+      cronjob: ['cronjobs'],
     });
   });
 

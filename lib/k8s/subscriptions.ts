@@ -11,6 +11,9 @@ import { buildServiceDetail, buildServiceList, type ServiceInputs } from '../vie
 import { buildNodeDetail, buildNodeList, type NodeInputs } from '../views/node-views';
 import { buildClusterOverview, type ClusterInputs, type ClusterProbes } from '../views/cluster-overview';
 import { readClusterProbes } from './cluster-info';
+import { parseWorkloadSubscriptionSpec, resolveWorkloadSubscription } from './subscriptions-workloads';
+import { buildOwnedPods, type OwnedPodsInputs } from '../views/owned-pods';
+import { intermediateOf, parseOwnerFilter } from '../views/pod-filter';
 
 /**
  * How each subscription the browser may ask for (SubscriptionSpec, in
@@ -114,6 +117,21 @@ export function resolveSubscription(spec: SubscriptionSpec): SubscriptionDefinit
         build: (inputs, now, polled) => buildClusterOverview(inputsAs<ClusterInputs>(inputs), (polled as ClusterProbes | undefined) ?? { version: null, readyz: null }, now),
         poll: { intervalMs: 10_000, fetch: () => readClusterProbes(context) },
       };
+    case 'owned-pods': {
+      // parseSubscriptionSpec admits only owners parseOwnerFilter accepts.
+      const owner = parseOwnerFilter(spec.owner);
+      if (!owner) throw new Error(`not an owner: ${spec.owner}`);
+      const ns = spec.namespace || undefined;
+      const via = intermediateOf(owner.kind);
+      return {
+        kind: 'model',
+        sources: { pods: { context, resource: 'pods', namespace: ns }, ...(via ? { [via.resource]: { context, resource: via.resource, namespace: ns } } : {}) },
+        build: (inputs, now) => buildOwnedPods(inputsAs<OwnedPodsInputs>(inputs), now, owner),
+      };
+    }
+    default:
+      // Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs, CronJobs and their pages.
+      return resolveWorkloadSubscription(spec);
   }
 }
 
@@ -171,7 +189,9 @@ export function parseSubscriptionSpec(input: unknown): SubscriptionSpec | null {
     }
     case 'cluster':
       return { view: 'cluster', context };
+    case 'owned-pods':
+      return parseOwnerFilter(o.owner) ? { view: 'owned-pods', context, namespace, owner: o.owner as string } : null;
     default:
-      return null;
+      return parseWorkloadSubscriptionSpec(o.view, { context, namespace, name: name(o.name) });
   }
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PodDetailModel, PodPageModel, PodRow, PodsPageModel } from '@/lib/contract';
+import type { OwnedPodsModel, PodDetailModel, PodPageModel, PodRow, PodsPageModel } from '@/lib/contract';
 import { readListSnapshot, readModelSnapshot } from '@/lib/k8s/query';
 import { parseSubscriptionSpec } from '@/lib/k8s/subscriptions';
 import { errorView } from '@/lib/views/error-view';
@@ -8,14 +8,21 @@ import { readNamespaceNames } from './namespaces';
 /**
  * The Pods page's first paint: rows from the shared cache (or the error
  * that keeps this view from loading), and the namespaces for the selector.
- * @example await getPodsPage('kind-kind', 'default') → { context: 'kind-kind', namespace: 'default', rows: [...], namespaces: ['default', …], error: null }
+ * With `owner` ('Deployment/web', from `?owner=`) the rows are that
+ * workload's pods, resolved on the server through its ReplicaSets or Jobs.
+ * @example await getPodsPage('kind-kind', 'default') → { context: 'kind-kind', namespace: 'default', rows: [...], namespaces: ['default', …], owner: '', owned: null, error: null }
+ * @example (await getPodsPage('kind-kind', 'default', 'Deployment/web')).owned?.through → [{ namespace: 'default', name: 'web-569b4d9d45' }]
  */
-export async function getPodsPage(context: string, namespace: string): Promise<PodsPageModel> {
-  const [pods, namespaces] = await Promise.all([
-    readListSnapshot<PodRow>({ view: 'pods', context, namespace: namespace || undefined }),
-    readNamespaceNames(context, namespace ? [namespace] : []),
-  ]);
-  return { context, namespace, rows: pods.ok ? pods.items : [], namespaces, error: pods.ok ? null : errorView(pods.error) };
+export async function getPodsPage(context: string, namespace: string, owner = ''): Promise<PodsPageModel> {
+  const ns = namespace || undefined;
+  const ownedSpec = owner ? parseSubscriptionSpec({ view: 'owned-pods', context, namespace: ns, owner }) : null;
+  if (ownedSpec) {
+    const [owned, namespaces] = await Promise.all([readModelSnapshot<OwnedPodsModel>(ownedSpec, { required: ['pods'] }), readNamespaceNames(context, namespace ? [namespace] : [])]);
+    const model = owned.ok ? owned.model : null;
+    return { context, namespace, rows: model?.rows ?? [], namespaces, owner, owned: model, error: owned.ok ? null : errorView(owned.error) };
+  }
+  const [pods, namespaces] = await Promise.all([readListSnapshot<PodRow>({ view: 'pods', context, namespace: ns }), readNamespaceNames(context, namespace ? [namespace] : [])]);
+  return { context, namespace, rows: pods.ok ? pods.items : [], namespaces, owner, owned: null, error: pods.ok ? null : errorView(pods.error) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sandboxCapture } from '../testing/sandbox-capture';
-import { filterPods, statusCounts } from './pod-filter';
+import { workloadSnapshot } from '../testing/workload-capture';
+import { filterPods, intermediateOf, parseOwnerFilter, podsOwnedBy, statusCounts } from './pod-filter';
 import { toPodRow, type PodRow } from './pod-row';
 
 // The sandbox's explain-demo pods and e2e-pod-capture/slow (Terminating), as the Pods table shows them.
@@ -76,5 +77,92 @@ describe('statusCounts', () => {
 
   it('has nothing to count in an empty namespace', () => {
     expect(statusCounts([])).toStrictEqual([]);
+  });
+});
+
+describe('parseOwnerFilter', () => {
+  it('reads Kind/name for every workload kind that owns pods, directly or through another controller', () => {
+    expect(['Deployment/web', 'ReplicaSet/web-569b4d9d45', 'StatefulSet/db', 'DaemonSet/node-agent', 'Job/failing-job', 'CronJob/every-minute', 'Deployment/a.b-c'].map(parseOwnerFilter)).toStrictEqual([
+      { kind: 'Deployment', name: 'web' },
+      { kind: 'ReplicaSet', name: 'web-569b4d9d45' },
+      { kind: 'StatefulSet', name: 'db' },
+      { kind: 'DaemonSet', name: 'node-agent' },
+      { kind: 'Job', name: 'failing-job' },
+      { kind: 'CronJob', name: 'every-minute' },
+      { kind: 'Deployment', name: 'a.b-c' },
+    ]);
+  });
+
+  it('refuses kinds it does not resolve, lower-case kinds, bad names and non-strings', () => {
+    for (const v of ['Secret/web', 'deployment/web', 'Deployments/web', 'Deployment/', '/web', 'Deployment', 'Deployment/Web', 'Deployment/web/x', 'Deployment/-web', `Deployment/${'a'.repeat(254)}`, '', null, undefined, 7, ['Deployment/web']]) {
+      expect([v, parseOwnerFilter(v)]).toStrictEqual([v, null]);
+    }
+  });
+});
+
+describe('podsOwnedBy', () => {
+  const demo = workloadSnapshot('explain-demo-workloads');
+  const owned = (kind: string, name: string, through: object[] = []) => {
+    const owner = parseOwnerFilter(`${kind}/${name}`);
+    if (!owner) throw new Error('owner expected');
+    const r = podsOwnedBy(demo.pods, owner, through as never[]);
+    return { pods: r.pods.map((p) => p.metadata?.name), through: r.through };
+  };
+
+  it("finds a Deployment's pods through the ReplicaSets it controls, old and new", () => {
+    expect([owned('Deployment', 'web', demo.replicaSets), owned('Deployment', 'stuck-rollout', demo.replicaSets)]).toStrictEqual([
+      { pods: ['web-569b4d9d45-6xdtg', 'web-569b4d9d45-qgz8x', 'web-569b4d9d45-xgbrg'], through: [{ namespace: 'explain-demo', name: 'web-569b4d9d45' }] },
+      {
+        pods: ['stuck-rollout-5c846db944-48p9k', 'stuck-rollout-84cc6679f-n8hs9', 'stuck-rollout-84cc6679f-xfg7g', 'stuck-rollout-84cc6679f-xp8dn'],
+        through: [
+          { namespace: 'explain-demo', name: 'stuck-rollout-5c846db944' },
+          { namespace: 'explain-demo', name: 'stuck-rollout-84cc6679f' },
+        ],
+      },
+    ]);
+  });
+
+  it("finds a CronJob's pods through its Jobs, and the pods a ReplicaSet, StatefulSet, DaemonSet or Job controls directly", () => {
+    expect([
+      owned('CronJob', 'every-minute', demo.jobs),
+      owned('ReplicaSet', 'rollout-demo-5c998fbbb'),
+      owned('StatefulSet', 'db'),
+      owned('DaemonSet', 'node-agent'),
+      owned('Job', 'failing-job'),
+    ]).toStrictEqual([
+      {
+        pods: ['every-minute-29938405-lgnx2', 'every-minute-29938406-j8gbk'],
+        through: [
+          { namespace: 'explain-demo', name: 'every-minute-29938405' },
+          { namespace: 'explain-demo', name: 'every-minute-29938406' },
+        ],
+      },
+      { pods: ['rollout-demo-5c998fbbb-b9tl6', 'rollout-demo-5c998fbbb-fjp4k', 'rollout-demo-5c998fbbb-jpjdh', 'rollout-demo-5c998fbbb-kr7g5'], through: [] },
+      { pods: ['db-0', 'db-1', 'db-2'], through: [] },
+      { pods: ['node-agent-bcz78', 'node-agent-n6mf7'], through: [] },
+      { pods: ['failing-job-8c85z', 'failing-job-jpdpl', 'failing-job-vm6wr'], through: [] },
+    ]);
+  });
+
+  it('follows ownerReferences, not names: no ReplicaSets known means no pods, and a same-named ReplicaSet in another namespace does not count', () => {
+    const rs = demo.replicaSets.find((r) => r.metadata?.name === 'web-569b4d9d45');
+    const elsewhere = { ...rs, metadata: { ...rs?.metadata, namespace: 'other' } };
+    expect([owned('Deployment', 'web'), owned('Deployment', 'web', [elsewhere]), owned('Deployment', 'nothing', demo.replicaSets), owned('Job', 'every-minute')]).toStrictEqual([
+      { pods: [], through: [] },
+      { pods: [], through: [{ namespace: 'other', name: 'web-569b4d9d45' }] },
+      { pods: [], through: [] },
+      { pods: [], through: [] },
+    ]);
+  });
+
+  it('names the controller between a pod and the owners that do not own pods themselves', () => {
+    expect(['Deployment', 'CronJob', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job'].map((k) => intermediateOf(k as never))).toStrictEqual([
+      { kind: 'ReplicaSet', resource: 'replicasets' },
+      { kind: 'Job', resource: 'jobs' },
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
