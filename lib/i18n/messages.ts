@@ -3,17 +3,18 @@ import { coreEn, coreZh } from './parts/core';
 import { podEn, podZh } from './parts/pod';
 import { serviceNodeEn, serviceNodeZh } from './parts/service-node';
 import { clusterConceptsEn, clusterConceptsZh } from './parts/cluster-concepts';
+import { workloadsEn, workloadsZh } from './parts/workloads';
 
 /**
  * UI strings. English is the source of truth for the key set; the Chinese
  * table is typed against it, so a missing key fails the build, and
  * messages.test.ts fails on an empty one.
  */
-export const en = { ...coreEn, ...podEn, ...serviceNodeEn, ...clusterConceptsEn } as const;
+export const en = { ...coreEn, ...podEn, ...serviceNodeEn, ...clusterConceptsEn, ...workloadsEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const zh: Record<MessageKey, string> = { ...coreZh, ...podZh, ...serviceNodeZh, ...clusterConceptsZh };
+export const zh: Record<MessageKey, string> = { ...coreZh, ...podZh, ...serviceNodeZh, ...clusterConceptsZh, ...workloadsZh };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, zh };
 
