@@ -1,6 +1,6 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { buildServiceDetail, buildServiceList, nearMisses } from './service-views';
+import { buildServiceDetail, buildServiceList, editDistance, nearMisses } from './service-views';
 import { CAPTURED_AT, demoEndpointSlices, demoPods, demoServices } from './service-views.testdata';
 
 const inputs = { services: demoServices, endpointslices: demoEndpointSlices, pods: demoPods };
@@ -84,23 +84,35 @@ describe('buildServiceDetail', () => {
     expect(model.evidence).toStrictEqual({ 'spec.selector': '{"app":"web-frontend"}' });
     expect(model.nearMisses.map((m) => [m.name, m.labels])).toStrictEqual(
       [
-        ['complete-job-blpj8', 'complete-job'],
-        ['crash-loop', 'crash-loop'],
-        ['image-pull-backoff', 'image-pull'],
-        ['init-demo', 'init-demo'],
-        ['oom-killed', 'oom-killed'],
-        ['readiness-fail', 'readiness-demo'],
-        ['slow-delete', 'slow-delete'],
-        ['unschedulable', 'unschedulable'],
         ['web-569b4d9d45-7bj98', 'web'],
         ['web-569b4d9d45-n5j2w', 'web'],
         ['web-569b4d9d45-n9xln', 'web'],
+        ['oom-killed', 'oom-killed'],
+        ['slow-delete', 'slow-delete'],
+        ['init-demo', 'init-demo'],
+        ['complete-job-blpj8', 'complete-job'],
+        ['crash-loop', 'crash-loop'],
+        ['image-pull-backoff', 'image-pull'],
+        ['readiness-fail', 'readiness-demo'],
+        ['unschedulable', 'unschedulable'],
       ].map(([name, actual]) => [name, [{ key: 'app', wanted: 'web-frontend', actual, state: 'different' }]]),
     );
   });
 });
 
 describe('nearMisses', () => {
+  it('ranks the closest value first, so a crowded namespace keeps the likely typo within the limit', () => {
+    const pod = (name: string, app: string): V1Pod => ({ metadata: { name, namespace: 'explain-demo', labels: { app } } });
+    const crowd = Array.from({ length: 30 }, (_, i) => pod(`a-${String(i).padStart(2, '0')}`, `unrelated-${i}`));
+    const misses = nearMisses(service('no-endpoints'), [...crowd, pod('z-web', 'web-frontnd')]);
+    expect(misses).toHaveLength(20);
+    expect(misses[0]).toStrictEqual({ namespace: 'explain-demo', name: 'z-web', labels: [{ key: 'app', wanted: 'web-frontend', actual: 'web-frontnd', state: 'different' }] });
+  });
+
+  it('measures edit distance as inserts, deletes and substitutions', () => {
+    expect([editDistance('web', 'web-frontend'), editDistance('kitten', 'sitting'), editDistance('', 'abc'), editDistance('same', 'same')]).toStrictEqual([9, 3, 3, 0]);
+  });
+
   it('leaves out pods that lack every selector key, and pods of other namespaces', () => {
     const unlabelled: V1Pod = { metadata: { name: 'bare', namespace: 'explain-demo', labels: { tier: 'x' } } };
     const foreign: V1Pod = { metadata: { name: 'far', namespace: 'other', labels: { app: 'nope' } } };

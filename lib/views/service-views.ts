@@ -103,7 +103,11 @@ const NEAR_MISS_LIMIT = 20;
 /**
  * Pods of the Service's namespace that share no selector label exactly but
  * carry one of its keys: `app=web` next to a selector `app=web-frontend`.
- * @example nearMisses(noEndpoints, pods).map((p) => p.labels[0].actual) // ['complete-job', 'crash-loop', …]
+ * The likeliest typo comes first: pods are ranked by how few characters
+ * separate their values from the selector's (edit distance, summed over the
+ * differing labels), then by how long a start they share with it, then by
+ * name, so a busy namespace cannot push the real culprit past the limit.
+ * @example nearMisses(noEndpoints, pods).map((p) => p.labels[0].actual) // ['web', 'web', 'web', 'oom-killed', …]
  */
 export function nearMisses(svc: V1Service, pods: V1Pod[]): NearMiss[] {
   const selector = svc.spec?.selector;
@@ -113,9 +117,38 @@ export function nearMisses(svc: V1Service, pods: V1Pod[]): NearMiss[] {
     .filter((p) => (p.metadata?.namespace ?? '') === namespace)
     .map((p) => ({ pod: p, match: matchSelector(selector, p.metadata?.labels) }))
     .filter(({ match }) => !match.sharesAny && match.labels.some((l) => l.state === 'different'))
-    .map(({ pod, match }) => ({ namespace, name: pod.metadata?.name ?? '', labels: match.labels }))
-    .sort((a, b) => compare(a.name, b.name))
-    .slice(0, NEAR_MISS_LIMIT);
+    .map(({ pod, match }) => ({
+      miss: { namespace, name: pod.metadata?.name ?? '', labels: match.labels },
+      distance: match.labels.reduce((sum, l) => sum + (l.state === 'different' ? editDistance(l.wanted, l.actual ?? '') : 0), 0),
+      prefix: match.labels.reduce((sum, l) => sum + (l.state === 'different' ? commonPrefix(l.wanted, l.actual ?? '') : 0), 0),
+    }))
+    .sort((a, b) => a.distance - b.distance || b.prefix - a.prefix || compare(a.miss.name, b.miss.name))
+    .slice(0, NEAR_MISS_LIMIT)
+    .map(({ miss }) => miss);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Levenshtein distance: the fewest single-character inserts, deletes and
+ * substitutions that turn one string into the other.
+ * @example editDistance('web', 'web-frontend') // 9
+ */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
 }
 
 /**
