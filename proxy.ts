@@ -20,9 +20,17 @@ export function proxy(request: NextRequest): NextResponse {
   // Read per request: `next start` exports the port it bound once it listens.
   const decision = guardRequest(request, guardConfigFromEnv(process.env));
   if (!decision.allow) {
-    return new NextResponse(`${decision.message}\n`, {
+    const body = `${decision.message}\n`;
+    // A known length and no-transform keep the refusal uncompressed, written with its headers in one go: a
+    // browser that drops an opaque cross-site response early (ORB) then cannot leave the request half-answered.
+    return new NextResponse(body, {
       status: decision.status,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+      headers: {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(body)),
+        'Cache-Control': 'no-store, no-transform',
+        'X-Content-Type-Options': 'nosniff',
+      },
     });
   }
 
