@@ -242,12 +242,12 @@ describe('guardRequest: changing subscriptions', () => {
     expect(guardRequest(req('DELETE', path, { host, 'content-type': json }), local)).toStrictEqual({
       allow: false,
       status: 403,
-      message: `Refused: DELETE ${path} needs an Origin header naming this dashboard (http://127.0.0.1:3000) or Sec-Fetch-Site: same-origin; only its own pages may change subscriptions.`,
+      message: `Refused: DELETE ${path} needs an Origin header naming this dashboard (http://127.0.0.1:3000) or Sec-Fetch-Site: same-origin; only its own pages may send it.`,
     });
     expect(guardRequest(req('POST', path, { host, 'sec-fetch-site': 'none', 'content-type': json }), local)).toStrictEqual({
       allow: false,
       status: 403,
-      message: `Refused: POST ${path} needs an Origin header naming this dashboard (http://127.0.0.1:3000) or Sec-Fetch-Site: same-origin; only its own pages may change subscriptions.`,
+      message: `Refused: POST ${path} needs an Origin header naming this dashboard (http://127.0.0.1:3000) or Sec-Fetch-Site: same-origin; only its own pages may send it.`,
     });
   });
 
@@ -270,6 +270,19 @@ describe('guardRequest: changing subscriptions', () => {
       allow: false,
       status: 415,
       message: `Refused: DELETE ${path} takes Content-Type: application/json, not "none".`,
+    });
+  });
+
+  it('asks the same proof of any method that is not a read, on any path', () => {
+    expect(guardRequest(req('OPTIONS', '/api/stream/subscriptions', { host }), local)).toStrictEqual({
+      allow: false,
+      status: 403,
+      message: 'Refused: OPTIONS /api/stream/subscriptions needs an Origin header naming this dashboard (http://127.0.0.1:3000) or Sec-Fetch-Site: same-origin; only its own pages may send it.',
+    });
+    expect(guardRequest(req('PUT', '/kube-explain-sandbox/pods', { host, origin: 'http://127.0.0.1:3000', 'content-type': 'text/plain' }), local)).toStrictEqual({
+      allow: false,
+      status: 415,
+      message: 'Refused: PUT /kube-explain-sandbox/pods takes Content-Type: application/json, not "text/plain".',
     });
   });
 

@@ -190,7 +190,7 @@ export function guardRequest(req: GuardRequest, config: GuardConfig): GuardDecis
 
   if (!SAFE_METHODS.has(method)) {
     if (origin === null && site !== 'same-origin') {
-      return refuse(403, `Refused: ${method} ${path} needs an Origin header naming this dashboard (${ownOrigin}) or Sec-Fetch-Site: same-origin; only its own pages may change subscriptions.`);
+      return refuse(403, `Refused: ${method} ${path} needs an Origin header naming this dashboard (${ownOrigin}) or Sec-Fetch-Site: same-origin; only its own pages may send it.`);
     }
     if (BODY_METHODS.has(method)) {
       const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
