@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { named, workloadSnapshot } from '../../testing/workload-capture';
-import { filterWorkloadRows, toCronJobRow, toDaemonSetRow, toDeploymentRow, toJobRow, toReplicaSetRow, toStatefulSetRow, WORKLOAD_ROW } from './rows';
+import { filterWorkloadRows, jobDuration, lastScheduleText, toCronJobRow, toDaemonSetRow, toDeploymentRow, toJobRow, toReplicaSetRow, toStatefulSetRow, WORKLOAD_ROW } from './rows';
 
 // The sandbox's explain-demo workloads about 3 minutes after sandbox:up (see lib/testing/captured/workloads/README.md).
 const demo = workloadSnapshot('explain-demo-workloads');
@@ -167,6 +167,8 @@ describe('workload rows', () => {
       containers: 'import',
       images: 'busybox:1.36',
       selector: 'batch.kubernetes.io/controller-uid=679d78fe-36c1-4049-a920-559c17ca1d29',
+      startedAt: '2026-12-03T13:10:04Z',
+      completedAt: null,
     });
     const jobs = workloadSnapshot('jobs-2');
     expect(jobs.jobs.map((j) => toJobRow(j, new Date(jobs.capturedAt))).map((r) => [r.name, r.status, r.health])).toStrictEqual([
@@ -239,5 +241,24 @@ describe('filterWorkloadRows', () => {
     expect(keys(filterWorkloadRows(rows, '  STUCK '))).toStrictEqual(['explain-demo/stuck-rollout-5c846db944', 'explain-demo/stuck-rollout-84cc6679f']);
     expect(keys(filterWorkloadRows(rows, 'default/'))).toStrictEqual(['default/web-569b4d9d45']);
     expect(filterWorkloadRows(rows, 'nothing-like-this')).toStrictEqual([]);
+  });
+});
+
+describe('ticking cells', () => {
+  it("computes a Job's DURATION like printJob: to completion once complete, to now while it runs, empty before it starts", () => {
+    const jobs = demo.jobs.map((j) => toJobRow(j, AT));
+    const later = new Date(AT.getTime() + 60_000);
+    expect(jobs.map((r) => [r.name, r.duration, jobDuration(r, AT), jobDuration(r, later)])).toStrictEqual([
+      ['complete-job', '8s', '8s', '8s'],
+      ['every-minute-29938405', '7s', '7s', '7s'],
+      ['every-minute-29938406', '6s', '6s', '6s'],
+      ['failing-job', '16m', '16m', '17m'],
+    ]);
+    expect(jobDuration({ startedAt: null, completedAt: null }, AT)).toBe('');
+  });
+
+  it("computes a CronJob's LAST SCHEDULE as the age of its last run, <none> before the first", () => {
+    const row = toCronJobRow(named(demo.cronJobs, 'every-minute'), AT);
+    expect([lastScheduleText(row.lastScheduleAt, AT), lastScheduleText(row.lastScheduleAt, new Date(AT.getTime() + 50_000)), lastScheduleText(null, AT)]).toStrictEqual([row.lastSchedule, '67s', '<none>']);
   });
 });

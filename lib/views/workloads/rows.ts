@@ -1,5 +1,8 @@
 import type { V1CronJob, V1DaemonSet, V1Deployment, V1Job, V1ReplicaSet, V1StatefulSet } from '@kubernetes/client-node';
 import { objectKey } from '../../explain/object-key';
+import { humanDuration } from '../../explain/human-duration';
+import { toIso } from '../../explain/timestamps';
+import { age } from '../age';
 import { cronJobColumns, type CronJobColumns } from '../../explain/workloads/cronjob-columns';
 import { daemonSetColumns, type DaemonSetColumns } from '../../explain/workloads/daemonset-columns';
 import { deploymentColumns, type DeploymentColumns } from '../../explain/workloads/deployment-columns';
@@ -38,7 +41,11 @@ export type DeploymentRow = RowIdentity & DeploymentColumns & { /** Progressing 
 export type ReplicaSetRow = RowIdentity & ReplicaSetColumns;
 export type StatefulSetRow = RowIdentity & StatefulSetColumns;
 export type DaemonSetRow = RowIdentity & DaemonSetColumns;
-export type JobRow = RowIdentity & JobColumns;
+export type JobRow = RowIdentity & JobColumns & {
+  /** status.startTime and status.completionTime: the browser ticks DURATION from them while the Job runs. */
+  startedAt: string | null;
+  completedAt: string | null;
+};
 export type CronJobRow = RowIdentity & CronJobColumns;
 
 /** The row type of each workload list view. */
@@ -121,7 +128,7 @@ const JOB_HEALTH: Readonly<Record<JobStatusColumn, StatusSeverity>> = {
  */
 export function toJobRow(job: V1Job, now: Date): JobRow {
   const cols = jobColumns(job, now);
-  return { ...identity(job, JOB_HEALTH[cols.status]), ...cols };
+  return { ...identity(job, JOB_HEALTH[cols.status]), ...cols, startedAt: toIso(job.status?.startTime), completedAt: toIso(job.status?.completionTime) };
 }
 
 /**
@@ -154,4 +161,24 @@ export function filterWorkloadRows<R extends { namespace: string; name: string }
   return rows
     .filter((r) => !q || `${r.namespace}/${r.name}`.toLowerCase().includes(q))
     .sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * A Job's DURATION at `now`, as printJob computes it: start to completion,
+ * or start to now while it runs; '' before it starts. The browser ticks it.
+ * @example jobDuration({ startedAt: '2026-12-03T13:10:04Z', completedAt: null }, new Date('2026-12-03T13:10:50Z')) → '46s'
+ */
+export function jobDuration(row: { startedAt: string | null; completedAt: string | null }, now: Date): string {
+  if (!row.startedAt) return '';
+  const start = Date.parse(row.startedAt);
+  const end = row.completedAt ? Date.parse(row.completedAt) : now.getTime();
+  return humanDuration(end - start);
+}
+
+/**
+ * A CronJob's LAST SCHEDULE at `now`: the age of lastScheduleTime, '<none>' before its first run.
+ * @example lastScheduleText('2026-12-03T13:26:00Z', new Date('2026-12-03T13:26:17Z')) → '17s'
+ */
+export function lastScheduleText(lastScheduleAt: string | null, now: Date): string {
+  return lastScheduleAt ? age(lastScheduleAt, now) : '<none>';
 }
