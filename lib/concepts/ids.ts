@@ -183,6 +183,30 @@ export const LIFECYCLE_IDS = [...POD_LIFECYCLE_IDS, ...CONTAINER_IDS, ...PROBE_I
 /** The ids catalogue/workloads.ts owns: workload controllers, rollouts, ordering and schedules. */
 export const WORKLOAD_CONCEPT_IDS = [...WORKLOAD_IDS] as const;
 
+/**
+ * The diagnoses lib/explain/storage emits (claims, volumes, the pods that use
+ * them, ConfigMaps and Secrets); their text is catalogue/storage-diagnoses.ts.
+ */
+export const STORAGE_DIAGNOSIS_IDS = [
+  'pvc-pending-no-class',
+  'pvc-pending-class-not-found',
+  'pvc-waiting-for-first-consumer',
+  'pvc-pending-no-matching-volume',
+  'pvc-pending-provisioner',
+  'pvc-provisioning-failed',
+  'pvc-pending-requested-volume',
+  'pvc-lost',
+  'pod-pvc-missing',
+  'pod-pvc-unbound',
+  'pod-volume-node-affinity-conflict',
+  'pod-config-reference-broken',
+  'pv-released-retained',
+  'pv-failed',
+  'config-unused',
+] as const;
+
+export type StorageDiagnosisId = (typeof STORAGE_DIAGNOSIS_IDS)[number];
+
 /** Every diagnosis lib/explain can emit; each has a catalogue entry in both languages. */
 export const DIAGNOSIS_IDS = [
   'unschedulable',
@@ -202,6 +226,7 @@ export const DIAGNOSIS_IDS = [
   'node-pressure',
   'service-no-endpoints',
   'service-no-ready-endpoints',
+  ...STORAGE_DIAGNOSIS_IDS,
 ] as const;
 
 export type DiagnosisId = (typeof DIAGNOSIS_IDS)[number];

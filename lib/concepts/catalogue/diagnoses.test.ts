@@ -12,6 +12,7 @@ import { diagnosisText } from '..';
 import { CONCEPT_IDS, DIAGNOSIS_IDS, LOCALES, type DiagnosisId, type Locale } from '../ids';
 import type { DiagnosisEntry, DiagnosisText } from '../types';
 import { diagnosisEntries } from './diagnoses';
+import { STORAGE_DIAGNOSIS_PARAMS } from './storage-diagnoses';
 
 const entries = Object.entries(diagnosisEntries) as [DiagnosisId, DiagnosisEntry][];
 const FIELDS: (keyof DiagnosisText)[] = ['title', 'summary', 'nextStep'];
@@ -46,6 +47,8 @@ const ALLOWED_PARAMS: Record<DiagnosisId, readonly string[]> = {
   'node-pressure': ['node', 'condition'],
   'service-no-endpoints': [...SERVICE, 'selector', 'podsInNamespace', 'partialMatches', 'wrongNamespaceMatches'],
   'service-no-ready-endpoints': [...SERVICE, 'selector', 'selectedPods', 'notReady', 'terminating', 'unlisted', 'endpoints'],
+  // Storage diagnoses: the table lives with their text; lib/explain/storage tests check the engine fills them.
+  ...STORAGE_DIAGNOSIS_PARAMS,
 };
 
 /** What the UI merges into params, by the kind of object a diagnosis is about. */

@@ -1,5 +1,6 @@
 import type { DiagnosisId } from '../ids';
 import type { DiagnosisEntry } from '../types';
+import { storageDiagnosisEntries } from './storage-diagnoses';
 
 /**
  * Text for every diagnosis lib/explain can emit. `{name}` placeholders are
@@ -355,4 +356,7 @@ export const diagnosisEntries: Record<DiagnosisId, DiagnosisEntry> = {
       },
     },
   },
+
+  // Claims, volumes, the pods that use them, ConfigMaps and Secrets (lib/explain/storage).
+  ...storageDiagnosisEntries,
 };
