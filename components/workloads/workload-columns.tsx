@@ -121,3 +121,39 @@ export function workloadColumns<R extends WorkloadResource>(resource: R, o: Work
   const namespace: Column<WorkloadRow> = { id: 'namespace', header: t(o.locale, 'col.namespace'), className: 'text-zinc-600 dark:text-zinc-400', testId: 'cell-namespace', cell: (r) => r.namespace };
   return [...(o.allNamespaces ? [namespace] : []), name, ...kindColumns(resource, o)] as Column<WorkloadRowOf[R]>[];
 }
+
+/**
+ * The one kubectl value a workload page shows beside its heading, with its
+ * column name: READY for Deployments, StatefulSets, ReplicaSets and
+ * DaemonSets (ready of desired), STATUS for Jobs, SUSPEND for CronJobs.
+ */
+export function WorkloadStatus({ resource, row, locale }: { resource: WorkloadResource; row: WorkloadRow; locale: Locale }) {
+  let label = t(locale, 'col.ready');
+  let text: string;
+  switch (resource) {
+    case 'deployments':
+    case 'statefulsets':
+      text = (row as DeploymentRow | StatefulSetRow).ready;
+      break;
+    case 'replicasets':
+    case 'daemonsets': {
+      const r = row as ReplicaSetRow | DaemonSetRow;
+      text = `${r.ready}/${r.desired}`;
+      break;
+    }
+    case 'jobs':
+      label = t(locale, 'col.status');
+      text = (row as JobRow).status;
+      break;
+    default:
+      label = t(locale, 'col.suspend');
+      text = (row as CronJobRow).suspend;
+  }
+  return (
+    <span className="inline-flex items-center gap-1.5 text-sm" data-testid="workload-status">
+      <span className="text-xs text-zinc-600 dark:text-zinc-400">{label}</span>
+      {badge(text, row)}
+      {resource === 'deployments' && (row as DeploymentRow).stalled && <span className="text-xs text-red-800 dark:text-red-300">{t(locale, 'wl.stalled')}</span>}
+    </span>
+  );
+}
