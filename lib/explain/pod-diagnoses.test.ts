@@ -6,6 +6,8 @@ import { deletionFlow } from './pod-deletion-flow';
 import { diagnosePod } from './pod-diagnoses';
 import { normalizeEvents } from './pod-events';
 import { podEvent, schedulerEvent } from './pod-events.testkit';
+import { byName } from '../testing/sandbox-capture';
+import { loadStorageSnapshot } from '../testing/storage-capture';
 
 const pod = (file: string) => loadFixture<V1Pod>(`pods/${file}`);
 const clone = <T>(value: T): T => structuredClone(value);
@@ -129,6 +131,35 @@ describe('container diagnoses', () => {
         conceptIds: ['reason-create-container-config-error', 'configmap-secret-volumes'],
         params: { container: 'main', missing: 'object', objectKind: 'Secret', name: 'db-credentials', message: 'secret "db-credentials" not found' },
         evidence: ['status.containerStatuses[0].state.waiting.reason', 'status.containerStatuses[0].state.waiting.message'],
+      },
+    ]);
+  });
+
+  it('points a CreateContainerConfigError at the spec line naming the missing key (sandbox missing-key-pod, status as the kubelet writes it)', () => {
+    const snapshot = loadStorageSnapshot('final');
+    const p = byName(snapshot.pods, 'missing-key-pod');
+    const raw = snapshot.events.filter((e) => e.involvedObject.name === 'missing-key-pod');
+    const message = "couldn't find key FEATURE in ConfigMap hi-capture/app-config";
+    expect(diagnose(p, new Date(snapshot.capturedAt), raw)).toStrictEqual([
+      {
+        id: 'create-container-config-error',
+        severity: 'critical',
+        conceptIds: ['reason-create-container-config-error', 'configmap-secret-volumes'],
+        params: {
+          container: 'app',
+          missing: 'key',
+          objectKind: 'ConfigMap',
+          name: 'app-config',
+          key: 'FEATURE',
+          reference: 'spec.containers[0].env[0].valueFrom.configMapKeyRef',
+          message,
+        },
+        evidence: [
+          'status.containerStatuses[0].state.waiting.reason',
+          'status.containerStatuses[0].state.waiting.message',
+          'events[reason=Failed].message',
+          'spec.containers[0].env[0].valueFrom.configMapKeyRef',
+        ],
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import type { V1Node, V1Pod } from '@kubernetes/client-node';
 import type { ConceptId } from '../concepts/ids';
 import { parseConfigErrorMessage } from './config-error-message';
+import { configErrorReference } from './storage/config-refs';
 import type { ContainerExplanation } from './containers';
 import { conditionPath, eventPath, nodeConditionPath } from './paths';
 import type { DeletionFlow } from './pod-deletion-flow';
@@ -15,7 +16,7 @@ import type { Diagnosis } from './types';
  * prove it. Params per id:
  * - unschedulable: message, totalNodes?, availableNodes?, reasons?, topReason?, topReasonCount?
  * - image-pull-failed / invalid-image-name: container, image, reason, message, pullPolicy
- * - create-container-config-error: container, missing ('object'|'key'|'other'), objectKind?, name?, key?, message
+ * - create-container-config-error: container, missing ('object'|'key'|'other'), objectKind?, name?, key?, reference? (the spec path naming it), message
  * - crash-loop-backoff: container, restartCount, backoffSeconds, lastExitCode?, lastReason?, lastSignal?
  * - oom-killed: container, memoryLimit ('none' when unset), exitCode, when ('now'|'last')
  * - container-failed / init-container-failing: container, reason, exitCode?, signal?, restartCount, restartPolicy
@@ -217,6 +218,9 @@ function containerDiagnoses(c: ContainerExplanation, input: DiagnoseInput): Diag
     const evidence = [`${statePath}.reason`];
     if (state.message) evidence.push(`${statePath}.message`);
     if (failedEvents.length) evidence.push(eventPath('Failed', 'message'));
+    // The line of the spec that names the missing ConfigMap, Secret or key.
+    const reference = configErrorReference(pod.spec, c.name, cause);
+    if (reference) evidence.push(reference.path);
     out.push({
       id: 'create-container-config-error',
       severity: 'critical',
@@ -227,6 +231,7 @@ function containerDiagnoses(c: ContainerExplanation, input: DiagnoseInput): Diag
         ...(cause.objectKind ? { objectKind: cause.objectKind } : {}),
         ...(cause.name ? { name: cause.name } : {}),
         ...(cause.key ? { key: cause.key } : {}),
+        ...(reference ? { reference: reference.path } : {}),
         message,
       },
       evidence,
