@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ContextSwitch } from '@/components/chrome/context-switch';
 import { ErrorPanel } from '@/components/chrome/error-panel';
 import { LanguageSwitch } from '@/components/chrome/language-switch';
+import { NavGroup } from '@/components/chrome/nav-group';
 import { ThemeToggle } from '@/components/chrome/theme-toggle';
 import { PageProvider } from '@/components/ui/page-context';
 import { buildGlossary } from '@/lib/concepts/glossary';
@@ -18,13 +19,15 @@ export default async function ContextLayout({ children, params }: { children: Re
   const locale = await getLocale();
   const shell = getContextShell(context);
   const base = `/${encodeURIComponent(context)}`;
-  const nav = [
+  const nav: ({ href: string; label: string } | { group: string })[] = [
     { href: base, label: t(locale, 'nav.overview') },
     { href: `${base}/pods`, label: t(locale, 'nav.pods') },
+    { group: t(locale, 'nav.workloads') },
     { href: `${base}/services`, label: t(locale, 'nav.services') },
     { href: `${base}/nodes`, label: t(locale, 'nav.nodes') },
     { href: '/concepts', label: t(locale, 'nav.concepts') },
   ];
+  const workloads = (['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs'] as const).map((r) => ({ href: `${base}/${r}`, label: t(locale, `wl.kinds.${r}`) }));
   // The language and the catalogue's chip/diagnosis texts reach the client components once, here; concept bodies stay on the server.
   return (
     <PageProvider locale={locale} glossary={buildGlossary(locale)}>
@@ -34,11 +37,15 @@ export default async function ContextLayout({ children, params }: { children: Re
             {t(locale, 'app.name')}
           </Link>
           <nav aria-label="main" className="flex flex-wrap gap-1 text-sm">
-            {nav.map((n) => (
-              <Link key={n.href} href={n.href} className="rounded px-2 py-1 text-zinc-700 no-underline hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800">
-                {n.label}
-              </Link>
-            ))}
+            {nav.map((n) =>
+              'group' in n ? (
+                <NavGroup key="workloads" label={n.group} items={workloads} testId="nav-workloads" />
+              ) : (
+                <Link key={n.href} href={n.href} className="rounded px-2 py-1 text-zinc-700 no-underline hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800">
+                  {n.label}
+                </Link>
+              ),
+            )}
           </nav>
           <div className="ml-auto flex items-center gap-2">
             {shell.contexts.length > 0 && <ContextSwitch contexts={shell.contexts} current={context} label={t(locale, 'nav.context')} />}
