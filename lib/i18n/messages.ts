@@ -3,6 +3,7 @@ import { coreEn, coreZh } from './parts/core';
 import { podEn, podZh } from './parts/pod';
 import { serviceNodeEn, serviceNodeZh } from './parts/service-node';
 import { clusterConceptsEn, clusterConceptsZh } from './parts/cluster-concepts';
+import { workloadPagesEn, workloadPagesZh } from './parts/workload-pages';
 import { workloadsEn, workloadsZh } from './parts/workloads';
 
 /**
@@ -10,11 +11,11 @@ import { workloadsEn, workloadsZh } from './parts/workloads';
  * table is typed against it, so a missing key fails the build, and
  * messages.test.ts fails on an empty one.
  */
-export const en = { ...coreEn, ...podEn, ...serviceNodeEn, ...clusterConceptsEn, ...workloadsEn } as const;
+export const en = { ...coreEn, ...podEn, ...serviceNodeEn, ...clusterConceptsEn, ...workloadsEn, ...workloadPagesEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const zh: Record<MessageKey, string> = { ...coreZh, ...podZh, ...serviceNodeZh, ...clusterConceptsZh, ...workloadsZh };
+export const zh: Record<MessageKey, string> = { ...coreZh, ...podZh, ...serviceNodeZh, ...clusterConceptsZh, ...workloadsZh, ...workloadPagesZh };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, zh };
 
