@@ -1,11 +1,15 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { CoreV1Api, PatchStrategy, setHeaderOptions, type KubeConfig } from '@kubernetes/client-node';
+import { CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions, type V1Pod } from '@kubernetes/client-node';
+import { readClusterState } from '@/sandbox/lib/cluster';
 import type { KeyedRow, StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
 import { createWatchSource, type SourceOptions } from '@/lib/k8s/sources';
 import { openStream, streamSubscribe, type StreamHubOptions } from '@/lib/k8s/stream-hub';
-import type { CacheListener, KubeObject, WatchSource } from '@/lib/k8s/watch-cache';
+import { defaultNormalize, type CacheEvent, type CacheListener, type KubeObject, type WatchCache, type WatchSource } from '@/lib/k8s/watch-cache';
+import { resolveSubscription, type SubscriptionDefinition } from '@/lib/k8s/subscriptions';
+import { toPodRow } from '@/lib/views/pod-row';
 import { RESOURCES, type ResourceName } from '@/lib/k8s/resources';
 import { cacheKey, type CacheRegistry } from '@/lib/k8s/cache-registry';
 import { liveCache, liveSource, type LiveCacheTiming, type LiveKey, type ResourceSubscriber } from '@/lib/k8s/live';
@@ -373,4 +377,216 @@ export function testSubscriber(
       listener,
     );
   };
+}
+
+interface ProxiedPair {
+  client: net.Socket;
+  upstream: net.Socket;
+}
+
+/**
+ * A TCP proxy on 127.0.0.1 (random port) in front of the apiserver, that a
+ * test can make misbehave: `stall()` stops forwarding on the open
+ * connections without closing them (a half-dead NAT or load balancer),
+ * `sever()` resets them, `refuse(true)` resets new ones at once. TLS passes
+ * through untouched, so the apiserver's certificate still matches 127.0.0.1.
+ * @example const proxy = await TcpProxy.start(16443); const kc2 = viaProxy(kc, proxy.port); proxy.stall();
+ */
+export class TcpProxy {
+  private readonly pairs = new Set<ProxiedPair>();
+  private readonly server: net.Server;
+  private refusing = false;
+  /** Connections accepted (and forwarded) so far. */
+  accepted = 0;
+  port = 0;
+
+  private constructor(targetPort: number, targetHost: string) {
+    this.server = net.createServer((client) => {
+      if (this.refusing) {
+        client.resetAndDestroy();
+        return;
+      }
+      this.accepted += 1;
+      const upstream = net.connect(targetPort, targetHost);
+      const pair = { client, upstream };
+      this.pairs.add(pair);
+      const drop = () => {
+        client.destroy();
+        upstream.destroy();
+        this.pairs.delete(pair);
+      };
+      client.on('error', drop).on('close', drop);
+      upstream.on('error', drop).on('close', drop);
+      client.pipe(upstream);
+      upstream.pipe(client);
+    });
+  }
+
+  static async start(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
+    const proxy = new TcpProxy(targetPort, targetHost);
+    await new Promise<void>((resolve) => proxy.server.listen(0, '127.0.0.1', resolve));
+    proxy.port = (proxy.server.address() as net.AddressInfo).port;
+    return proxy;
+  }
+
+  /** Open connections now. */
+  get open(): number {
+    return this.pairs.size;
+  }
+
+  /** Stops forwarding on every open connection, both ways, without closing it. New connections forward normally. */
+  stall(): void {
+    for (const { client, upstream } of this.pairs) {
+      client.unpipe(upstream);
+      upstream.unpipe(client);
+      client.pause();
+      upstream.pause();
+    }
+  }
+
+  /** Resets every open connection. */
+  sever(): void {
+    for (const { client, upstream } of this.pairs) {
+      client.resetAndDestroy();
+      upstream.destroy();
+    }
+    this.pairs.clear();
+  }
+
+  /** While on, new connections are reset as soon as they arrive. */
+  refuse(on: boolean): void {
+    this.refusing = on;
+  }
+
+  async close(): Promise<void> {
+    this.sever();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** A copy of `kc` whose clusters are reached through 127.0.0.1:`port` (a TcpProxy). */
+export function viaProxy(kc: KubeConfig, port: number): KubeConfig {
+  const copy = new KubeConfig();
+  copy.loadFromOptions({
+    clusters: kc.clusters.map((c) => ({ ...c, server: `https://127.0.0.1:${port}` })),
+    users: kc.users,
+    contexts: kc.contexts,
+    currentContext: kc.getCurrentContext(),
+  });
+  return copy;
+}
+
+/** The sandbox etcd's client URL (plain HTTP on 127.0.0.1; etcd's gRPC gateway answers JSON there). */
+function etcdUrl(): string {
+  const s = readClusterState();
+  if (!s) throw new Error('no sandbox cluster state: run npm run sandbox:up');
+  return `http://127.0.0.1:${s.ports.etcdClient}`;
+}
+
+/** etcd's current revision (the header of any range request). */
+export async function etcdRevision(): Promise<number> {
+  const res = await fetch(`${etcdUrl()}/v3/kv/range`, { method: 'POST', body: JSON.stringify({ key: Buffer.from('/registry/namespaces/default').toString('base64') }) });
+  if (!res.ok) throw new Error(`etcd range: HTTP ${res.status}`);
+  return Number(((await res.json()) as { header: { revision: string } }).header.revision);
+}
+
+/**
+ * Compacts etcd's history up to its current revision (physically), so any
+ * watch asked to start from an older resourceVersion is answered 410 Gone
+ * where etcd serves it. Returns the revision compacted to.
+ */
+export async function compactEtcd(): Promise<number> {
+  const revision = await etcdRevision();
+  const res = await fetch(`${etcdUrl()}/v3/kv/compaction`, { method: 'POST', body: JSON.stringify({ revision: String(revision), physical: true }) });
+  if (!res.ok) throw new Error(`etcd compaction to ${revision}: HTTP ${res.status} ${await res.text()}`);
+  return revision;
+}
+
+/** The subscription id {@link versionedResolve} adds resourceVersions to: a Pods view spec that names its context. */
+export function versionedResolve(spec: SubscriptionSpec): SubscriptionDefinition {
+  const def = resolveSubscription(spec);
+  if (spec.view !== 'pods' || spec.context === undefined || def.kind !== 'list') return def;
+  return { ...def, project: (o: KubeObject, now: Date) => ({ ...def.project(o, now), resourceVersion: o.metadata?.resourceVersion ?? '' }) };
+}
+
+/** (uid, resourceVersion) pairs delivered more than once: a duplicated update. */
+export function duplicates(pairs: string[]): string[] {
+  const seen = new Set<string>();
+  return pairs.filter((p) => (seen.has(p) ? true : (seen.add(p), false)));
+}
+
+/** How far the cache, the tab's versioned table and the tab's real Pods rows are from a fresh list. */
+export interface PodsDivergence {
+  cache: Divergence;
+  tab: Divergence;
+  /** uids whose Pods row differs from the view's projection of the fresh object. */
+  rows: string[];
+  objects: number;
+}
+
+/**
+ * Compares a pods cache and a tab (subscriptions `rows`: the real Pods view,
+ * `versions`: the same with resourceVersions, see versionedResolve) with a
+ * fresh list of the namespace.
+ */
+export async function podsDivergence(kc: KubeConfig, namespace: string, cache: WatchCache<KubeObject>, tab: HubTab): Promise<PodsDivergence> {
+  const fresh = (await listAll(kc, 'pods', namespace)).map((p) => defaultNormalize<KubeObject>(p, RESOURCES.pods));
+  const truth = fresh.map(versionOf);
+  const now = new Date();
+  const expectedRows = new Map(fresh.map((p) => [objectKey(p), JSON.stringify(toPodRow(p as V1Pod, now))]));
+  const shown = tab.table('rows');
+  return {
+    cache: diverge(truth, cache.items().map(versionOf)),
+    tab: diverge(truth, tab.table('versions').map((r) => r as unknown as Versioned)),
+    rows: [...shown.filter((r) => expectedRows.get(r.uid) !== JSON.stringify(r)).map((r) => r.uid), ...[...expectedRows.keys()].filter((k) => !shown.some((r) => r.uid === k))],
+    objects: fresh.length,
+  };
+}
+
+export const podsInSync = (d: PodsDivergence): boolean => inSync(d.cache) && inSync(d.tab) && d.rows.length === 0;
+
+/** The figures of a divergence, for messages and faults.json. */
+export function describeDivergence(d: PodsDivergence): string {
+  return `cache ${JSON.stringify(counts(d.cache))}, tab ${JSON.stringify(counts(d.tab))}, rows differing ${d.rows.length}`;
+}
+
+/**
+ * Polls until the cache and the tab equal a fresh list (podsDivergence);
+ * returns how long that took and how many objects were compared. On
+ * timeout the error names the last divergence.
+ */
+export async function waitForPodsInSync(kc: KubeConfig, namespace: string, cache: WatchCache<KubeObject>, tab: HubTab, timeoutMs = 120_000): Promise<{ ms: number; objects: number }> {
+  let last: PodsDivergence | undefined;
+  try {
+    const r = await waitUntil('the cache and the tab to equal a fresh list', async () => {
+      last = await podsDivergence(kc, namespace, cache, tab);
+      return podsInSync(last) ? last.objects : undefined;
+    }, timeoutMs, 250);
+    return { ms: r.ms, objects: r.value };
+  } catch (err) {
+    throw new Error(`${String(err)}; last divergence: ${last ? describeDivergence(last) : 'none computed'}`);
+  }
+}
+
+/** Upserts of the tab's `versions` subscription as uid@resourceVersion, in arrival order. */
+export function tabUpserts(tab: HubTab): string[] {
+  return tab.log.flatMap(({ msg }) => (msg.sub === 'versions' && msg.type === 'upsert' ? [`${msg.item.uid}@${(msg.item as unknown as Versioned).resourceVersion}`] : []));
+}
+
+/** Records a cache's state phases and upserts (uid@resourceVersion) from now on. */
+export function recordCache(cache: WatchCache<KubeObject>): { phases: string[]; upserts: string[]; off: () => void } {
+  const phases: string[] = [];
+  const upserts: string[] = [];
+  const off = cache.subscribe((e: CacheEvent<KubeObject>) => {
+    if (e.type === 'state') phases.push(e.state.phase);
+    if (e.type === 'upsert') upserts.push(`${e.obj.metadata?.uid}@${e.obj.metadata?.resourceVersion}`);
+  });
+  return { phases, upserts, off };
+}
+
+/** Creates a namespace and waits for its default ServiceAccount (pods are refused until it exists). */
+export async function createTestNamespace(kc: KubeConfig, name: string): Promise<void> {
+  const core = kc.makeApiClient(CoreV1Api);
+  await core.createNamespace({ body: { metadata: { name, labels: { 'kube-explain.dev/test': 'faults' } } } });
+  await waitUntil(`the default ServiceAccount in ${name}`, () => core.readNamespacedServiceAccount({ namespace: name, name: 'default' }), 60_000);
 }

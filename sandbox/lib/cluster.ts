@@ -129,6 +129,34 @@ function writeKwokConfig(s: ClusterState): string {
   return file;
 }
 
+/** The kube-apiserver's flags, serving on `port`. */
+function apiserverArgs(s: ClusterState, port: number): string[] {
+  const p = (f: string) => path.join(pkiDir, f);
+  return [
+    `--etcd-servers=http://127.0.0.1:${s.ports.etcdClient}`,
+    '--bind-address=127.0.0.1',
+    '--advertise-address=127.0.0.1',
+    `--secure-port=${port}`,
+    `--cert-dir=${pkiDir}`,
+    `--tls-cert-file=${p('apiserver.crt')}`,
+    `--tls-private-key-file=${p('apiserver.key')}`,
+    `--client-ca-file=${p('ca.crt')}`,
+    `--kubelet-client-certificate=${p('apiserver-kubelet-client.crt')}`,
+    `--kubelet-client-key=${p('apiserver-kubelet-client.key')}`,
+    '--kubelet-preferred-address-types=InternalDNS,InternalIP,Hostname',
+    '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
+    `--service-account-key-file=${p('sa.pub')}`,
+    `--service-account-signing-key-file=${p('sa.key')}`,
+    '--service-cluster-ip-range=10.96.0.0/16',
+    '--authorization-mode=Node,RBAC',
+    '--allow-privileged=true',
+    '--enable-priority-and-fairness=true',
+    '--max-requests-inflight=800',
+    '--max-mutating-requests-inflight=400',
+    '--v=1',
+  ];
+}
+
 function startComponent(c: Component, bin: Binaries, s: ClusterState, kwokConfig: string): void {
   const kc = (id: string) => path.join(stateDir, `${id}.kubeconfig`);
   const p = (f: string) => path.join(pkiDir, f);
@@ -150,29 +178,7 @@ function startComponent(c: Component, bin: Binaries, s: ClusterState, kwokConfig
       ]);
       return;
     case 'kube-apiserver':
-      startProcess(c, bin['kube-apiserver'], [
-        `--etcd-servers=http://127.0.0.1:${s.ports.etcdClient}`,
-        '--bind-address=127.0.0.1',
-        '--advertise-address=127.0.0.1',
-        `--secure-port=${s.ports.apiserver}`,
-        `--cert-dir=${pkiDir}`,
-        `--tls-cert-file=${p('apiserver.crt')}`,
-        `--tls-private-key-file=${p('apiserver.key')}`,
-        `--client-ca-file=${p('ca.crt')}`,
-        `--kubelet-client-certificate=${p('apiserver-kubelet-client.crt')}`,
-        `--kubelet-client-key=${p('apiserver-kubelet-client.key')}`,
-        '--kubelet-preferred-address-types=InternalDNS,InternalIP,Hostname',
-        '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
-        `--service-account-key-file=${p('sa.pub')}`,
-        `--service-account-signing-key-file=${p('sa.key')}`,
-        '--service-cluster-ip-range=10.96.0.0/16',
-        '--authorization-mode=Node,RBAC',
-        '--allow-privileged=true',
-        '--enable-priority-and-fairness=true',
-        '--max-requests-inflight=800',
-        '--max-mutating-requests-inflight=400',
-        '--v=1',
-      ]);
+      startProcess(c, bin['kube-apiserver'], apiserverArgs(s, s.ports.apiserver));
       return;
     case 'kube-controller-manager':
       startProcess(c, bin['kube-controller-manager'], [
@@ -387,7 +393,14 @@ export async function down(opts: { purge?: boolean } = {}): Promise<void> {
       say(`stopped ${c}`);
     }
   }
-  for (const rec of allRecords()) forget(rec.name);
+  // Anything else we recorded (a fault test's second apiserver) goes too.
+  for (const rec of allRecords()) {
+    if (isOurs(rec) && (await stopProcess(rec.name)) === 'stopped') {
+      any = true;
+      say(`stopped ${rec.name}`);
+    }
+    forget(rec.name);
+  }
   if (!any) say('the sandbox was not running');
   if (opts.purge) {
     for (const d of ['etcd', 'logs', 'pids']) rmSync(path.join(stateDir, d), { recursive: true, force: true });
@@ -417,20 +430,26 @@ export async function apiserver(action: 'stop' | 'kill' | 'start'): Promise<void
   const rec = readRecord('kube-apiserver');
   if (rec && isOurs(rec)) {
     say('kube-apiserver is already running');
-    return;
+  } else {
+    if (!(await portFree(s.ports.apiserver))) throw new SandboxError(`port ${s.ports.apiserver} is taken by another program; cannot restart kube-apiserver on it`);
+    startComponent('kube-apiserver', binaryPaths(s.versions), s, path.join(stateDir, 'kwok-config.yaml'));
+    await waitHealthy('kube-apiserver', s, 60_000);
   }
-  if (!(await portFree(s.ports.apiserver))) throw new SandboxError(`port ${s.ports.apiserver} is taken by another program; cannot restart kube-apiserver on it`);
+  await restartExited(s, 'the apiserver');
+}
+
+/**
+ * A control-plane component that lost its leader lease while the apiserver
+ * or etcd was away exits, as it does on a real cluster, where the kubelet
+ * restarts the static pod. Play that part here.
+ */
+async function restartExited(s: ClusterState, away: string): Promise<void> {
   const bin = binaryPaths(s.versions);
   const kwokConfig = path.join(stateDir, 'kwok-config.yaml');
-  startComponent('kube-apiserver', bin, s, kwokConfig);
-  await waitHealthy('kube-apiserver', s, 60_000);
-  // A control-plane component that lost its leader lease while the apiserver
-  // was away exits, as it does on a real cluster, where the kubelet restarts
-  // the static pod. Play that part here.
   for (const c of ['kube-controller-manager', 'kube-scheduler', 'kwok'] as const) {
     const r = readRecord(c);
     if (r && isOurs(r)) continue;
-    say(`${c} had exited while the apiserver was down; restarting it`);
+    say(`${c} had exited while ${away} was down; restarting it`);
     startComponent(c, bin, s, kwokConfig);
     await waitHealthy(c, s, 30_000);
   }
@@ -439,7 +458,8 @@ export async function apiserver(action: 'stop' | 'kill' | 'start'): Promise<void
 /**
  * Stops or starts etcd alone, for fault tests: the apiserver keeps running
  * and answers, but its /readyz etcd check fails until etcd is back. `start`
- * waits for etcd's /health, then for the apiserver's /readyz.
+ * waits for etcd's /health, then for the apiserver's /readyz, and restarts
+ * any component that exited meanwhile (a lost leader lease).
  */
 export async function etcd(action: 'stop' | 'start'): Promise<void> {
   const s = readClusterState();
@@ -452,12 +472,65 @@ export async function etcd(action: 'stop' | 'start'): Promise<void> {
   const rec = readRecord('etcd');
   if (rec && isOurs(rec)) {
     say('etcd is already running');
-    return;
+  } else {
+    if (!(await portFree(s.ports.etcdClient))) throw new SandboxError(`port ${s.ports.etcdClient} is taken by another program; cannot restart etcd on it`);
+    startComponent('etcd', binaryPaths(s.versions), s, path.join(stateDir, 'kwok-config.yaml'));
+    await waitHealthy('etcd', s, 30_000);
   }
-  if (!(await portFree(s.ports.etcdClient))) throw new SandboxError(`port ${s.ports.etcdClient} is taken by another program; cannot restart etcd on it`);
-  startComponent('etcd', binaryPaths(s.versions), s, path.join(stateDir, 'kwok-config.yaml'));
-  await waitHealthy('etcd', s, 30_000);
-  if (readRecord('kube-apiserver')) await waitHealthy('kube-apiserver', s, 60_000);
+  const api = readRecord('kube-apiserver');
+  if (api && isOurs(api)) {
+    await waitHealthy('kube-apiserver', s, 60_000);
+    await restartExited(s, 'etcd');
+  }
+}
+
+/** A second kube-apiserver for one fault test (see startSecondApiserver). */
+export interface SecondApiserver {
+  name: string;
+  port: number;
+  /** An admin kubeconfig that talks to this apiserver only. */
+  kubeconfig: string;
+}
+
+/**
+ * Starts a second kube-apiserver against the sandbox's etcd, on a free port,
+ * with extra flags (e.g. `--watch-cache=false`, so watches are served from
+ * etcd itself and etcd compaction expires them), as a highly available
+ * control plane runs several. The sandbox's own apiserver and everyone
+ * using it are not disturbed. Recorded as `name`; stop it with
+ * stopSecondApiserver (down stops it too).
+ * @example const extra = await startSecondApiserver('kube-apiserver-nocache', ['--watch-cache=false']);
+ */
+export async function startSecondApiserver(name: string, extraArgs: string[]): Promise<SecondApiserver> {
+  const s = readClusterState();
+  if (!s) throw new SandboxError('the sandbox has never been started here: run npm run sandbox:up');
+  if ((COMPONENTS as readonly string[]).includes(name)) throw new SandboxError(`${name} is a sandbox component, not a second apiserver`);
+  const rec = readRecord(name);
+  if (rec && isOurs(rec)) await stopProcess(name);
+  const port = await pickPort(s.ports.apiserver + 1000, new Set());
+  const bin = binaryPaths(s.versions);
+  startProcess(name, bin['kube-apiserver'], [...apiserverArgs(s, port), ...extraArgs]);
+  const kubeconfig = path.join(stateDir, `${name}.kubeconfig`);
+  writeFileSync(kubeconfig, renderKubeconfig(pkiDir, 'admin', `https://127.0.0.1:${port}`), { mode: 0o600 });
+  const started = Date.now();
+  const r = await waitFor(async () => {
+    const now = readRecord(name);
+    if (!now || !isOurs(now)) return { ok: false, body: 'exited' };
+    return probe(`https://127.0.0.1:${port}/readyz`, pkiDir);
+  }, 90_000);
+  if (!r.ok) {
+    await stopProcess(name);
+    throw new SandboxError(`${name} did not become ready within 90 s (${r.body}). Last log lines:\n${logTail(name)}`);
+  }
+  say(`${name} ready on port ${port} after ${formatElapsed(Date.now() - started)}`);
+  return { name, port, kubeconfig };
+}
+
+/** Stops a second apiserver started by startSecondApiserver and removes its kubeconfig. */
+export async function stopSecondApiserver(name: string): Promise<void> {
+  if ((COMPONENTS as readonly string[]).includes(name)) throw new SandboxError(`${name} is a sandbox component, not a second apiserver`);
+  await stopProcess(name);
+  rmSync(path.join(stateDir, `${name}.kubeconfig`), { force: true });
 }
 
 export async function status(): Promise<boolean> {
