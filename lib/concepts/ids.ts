@@ -207,6 +207,29 @@ export const STORAGE_DIAGNOSIS_IDS = [
 
 export type StorageDiagnosisId = (typeof STORAGE_DIAGNOSIS_IDS)[number];
 
+/**
+ * The diagnoses lib/explain/workloads emits (Deployments, ReplicaSets,
+ * StatefulSets, DaemonSets, Jobs, CronJobs); their text is
+ * catalogue/workloads-diagnoses.ts.
+ */
+export const WORKLOAD_DIAGNOSIS_IDS = [
+  'rollout-stuck',
+  'replicas-unavailable',
+  'replica-failure',
+  'selector-mismatch',
+  'rollout-paused',
+  'job-backoff-limit',
+  'job-deadline-exceeded',
+  'job-pod-failure-policy',
+  'cronjob-suspended',
+  'cronjob-missed-schedules',
+  'cronjob-cannot-schedule',
+  'statefulset-ordinal-blocked',
+  'daemonset-pod-missing',
+] as const;
+
+export type WorkloadDiagnosisId = (typeof WORKLOAD_DIAGNOSIS_IDS)[number];
+
 /** Every diagnosis lib/explain can emit; each has a catalogue entry in both languages. */
 export const DIAGNOSIS_IDS = [
   'unschedulable',
@@ -226,6 +249,7 @@ export const DIAGNOSIS_IDS = [
   'node-pressure',
   'service-no-endpoints',
   'service-no-ready-endpoints',
+  ...WORKLOAD_DIAGNOSIS_IDS,
   ...STORAGE_DIAGNOSIS_IDS,
 ] as const;
 

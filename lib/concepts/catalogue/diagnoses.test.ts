@@ -13,6 +13,7 @@ import { CONCEPT_IDS, DIAGNOSIS_IDS, LOCALES, type DiagnosisId, type Locale } fr
 import type { DiagnosisEntry, DiagnosisText } from '../types';
 import { diagnosisEntries } from './diagnoses';
 import { STORAGE_DIAGNOSIS_PARAMS } from './storage-diagnoses';
+import { WORKLOAD_DIAGNOSIS_PARAMS } from './workloads-diagnoses';
 
 const entries = Object.entries(diagnosisEntries) as [DiagnosisId, DiagnosisEntry][];
 const FIELDS: (keyof DiagnosisText)[] = ['title', 'summary', 'nextStep'];
@@ -47,6 +48,8 @@ const ALLOWED_PARAMS: Record<DiagnosisId, readonly string[]> = {
   'node-pressure': ['node', 'condition'],
   'service-no-endpoints': [...SERVICE, 'selector', 'podsInNamespace', 'partialMatches', 'wrongNamespaceMatches'],
   'service-no-ready-endpoints': [...SERVICE, 'selector', 'selectedPods', 'notReady', 'terminating', 'unlisted', 'endpoints'],
+  // Workload diagnoses name their object themselves (kind, name, namespace); workload-diagnoses.test.ts checks the engine sets every one.
+  ...WORKLOAD_DIAGNOSIS_PARAMS,
   // Storage diagnoses: the table lives with their text; lib/explain/storage tests check the engine fills them.
   ...STORAGE_DIAGNOSIS_PARAMS,
 };

@@ -1,6 +1,7 @@
 import type { DiagnosisId } from '../ids';
 import type { DiagnosisEntry } from '../types';
 import { storageDiagnosisEntries } from './storage-diagnoses';
+import { workloadDiagnosisEntries } from './workloads-diagnoses';
 
 /**
  * Text for every diagnosis lib/explain can emit. `{name}` placeholders are
@@ -356,6 +357,9 @@ export const diagnosisEntries: Record<DiagnosisId, DiagnosisEntry> = {
       },
     },
   },
+
+  // Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs and CronJobs (lib/explain/workloads).
+  ...workloadDiagnosisEntries,
 
   // Claims, volumes, the pods that use them, ConfigMaps and Secrets (lib/explain/storage).
   ...storageDiagnosisEntries,
