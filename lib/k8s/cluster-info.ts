@@ -4,6 +4,15 @@ import { requestText } from './sources';
 import type { ClusterProbes } from '../views/cluster-overview';
 
 /**
+ * How long /readyz may take. With etcd down the apiserver answers only after
+ * its etcd checks time out (2 s each by default, --etcd-healthcheck-timeout
+ * and --etcd-readycheck-timeout): about 4 s on the sandbox (fault test
+ * etcd-stopped, 4.0 s). A 5 s limit left one second on a busy machine
+ * before the view would say "unknown" exactly when etcd is failing.
+ */
+const READYZ_TIMEOUT_MS = 10_000;
+
+/**
  * Reads the apiserver's /version and /readyz?verbose for a context. These
  * are not watchable, so the cluster view polls them. Failures become nulls
  * (the overview then shows the component as unknown) rather than errors.
@@ -11,7 +20,7 @@ import type { ClusterProbes } from '../views/cluster-overview';
  */
 export async function readClusterProbes(context?: string): Promise<ClusterProbes> {
   const kc = getKubeconfigs().forContext(context);
-  const [version, readyz] = await Promise.allSettled([requestText(kc, '/version', 5000), requestText(kc, '/readyz?verbose', 5000)]);
+  const [version, readyz] = await Promise.allSettled([requestText(kc, '/version', 5000), requestText(kc, '/readyz?verbose', READYZ_TIMEOUT_MS)]);
   let v: ClusterProbes['version'] = null;
   if (version.status === 'fulfilled' && version.value.status === 200) {
     try {
