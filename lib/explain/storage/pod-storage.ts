@@ -18,8 +18,9 @@ import type { V1Node, V1PersistentVolume, V1PersistentVolumeClaim, V1Pod } from 
 import { parseConfigErrorMessage } from '../config-error-message';
 import { lastOf, withReason, type PodEvent } from '../pod-events';
 import type { Diagnosis } from '../types';
-import { parseNodeSelectorRequirements, selectorMatches } from '../workloads/label-selector';
+import { parseNodeSelectorRequirements } from '../workloads/label-selector';
 import { checkedReferences, type ConfigObjects } from './config-refs';
+import { parsedSelectorMatches } from './shared';
 
 export interface PodStorageInput {
   pod: V1Pod;
@@ -105,7 +106,7 @@ function nodeAffinityDiagnoses({ pod, claims, volumes, nodes, events }: PodStora
     const pv = volumes.find((x) => x.metadata?.name === claim?.spec?.volumeName);
     const terms = pv?.spec?.nodeAffinity?.required?.nodeSelectorTerms;
     if (!claim || !pv || !terms) return;
-    const admitted = nodes.filter((n) => terms.some((t) => (t.matchExpressions?.length ?? 0) > 0 && selectorMatches(parseNodeSelectorRequirements(t.matchExpressions ?? []), n.metadata?.labels)));
+    const admitted = nodes.filter((n) => terms.some((t) => (t.matchExpressions?.length ?? 0) > 0 && parsedSelectorMatches(parseNodeSelectorRequirements(t.matchExpressions ?? []), n.metadata?.labels)));
     pinned.push({ volume: pv.metadata?.name ?? '', claim: claim.metadata?.name ?? '', nodes: admitted.map((n) => n.metadata?.name ?? ''), path: `spec.volumes[${i}].persistentVolumeClaim.claimName` });
   });
   return [

@@ -17,9 +17,9 @@ import type { V1Node, V1PersistentVolume, V1PersistentVolumeClaim, V1StorageClas
 import { toTimestampMs } from '../human-duration';
 import { lastOf, withReason, type PodEvent } from '../pod-events';
 import type { Diagnosis } from '../types';
-import { parseNodeSelectorRequirements, requirementString, selectorMatches } from '../workloads/label-selector';
+import { parseNodeSelectorRequirements, requirementString } from '../workloads/label-selector';
 import type { LifecycleStep } from './pvc';
-import { effectiveVolumeMode, PROVISIONED_BY_ANNOTATION, storageCell, volumeClassName } from './shared';
+import { effectiveVolumeMode, parsedSelectorMatches, PROVISIONED_BY_ANNOTATION, storageCell, volumeClassName } from './shared';
 import { accessModeViews, volumeSource, type AccessModeView, type VolumeSourceView } from './volume-source';
 
 export type VolumePhase = 'Pending' | 'Available' | 'Bound' | 'Released' | 'Failed';
@@ -155,8 +155,8 @@ function nodeAffinityView(volume: V1PersistentVolume, nodes: readonly V1Node[]):
     const admitted = nodes.filter((node) => {
       // An empty term matches nothing; each part present must hold.
       if (!term.matchExpressions?.length && !term.matchFields?.length) return false;
-      if (term.matchExpressions?.length && !selectorMatches(byLabel, node.metadata?.labels)) return false;
-      if (term.matchFields?.length && !selectorMatches(byField, { 'metadata.name': node.metadata?.name ?? '' })) return false;
+      if (term.matchExpressions?.length && !parsedSelectorMatches(byLabel, node.metadata?.labels)) return false;
+      if (term.matchFields?.length && !parsedSelectorMatches(byField, { 'metadata.name': node.metadata?.name ?? '' })) return false;
       return true;
     });
     return { requirements, nodes: admitted.map((n) => n.metadata?.name ?? '') };

@@ -10,6 +10,8 @@ import type {
   V1StorageClass,
 } from '@kubernetes/client-node';
 import { toTimestampMs } from '../human-duration';
+import type { Labels } from '../selector';
+import { requirementMatches, type ParsedSelector } from '../workloads/label-selector';
 
 /** The beta annotation that still wins over spec.storageClassName (core/v1 BetaStorageClassAnnotation). */
 export const BETA_STORAGE_CLASS_ANNOTATION = 'volume.beta.kubernetes.io/storage-class';
@@ -131,4 +133,14 @@ export function storageCell(resources: Record<string, string> | undefined): stri
  */
 export function effectiveVolumeMode(mode: string | undefined | null): string {
   return mode || 'Filesystem';
+}
+
+/**
+ * Whether a parsed label or node selector selects these labels: every
+ * requirement holds; a selector that selects nothing, or is invalid, never
+ * matches (labels.Selector.Matches on LabelSelectorAsSelector's result).
+ * @example parsedSelectorMatches(parseLabelSelector({ matchLabels: { tier: 'gold' } }), { tier: 'gold' }) // true
+ */
+export function parsedSelectorMatches(parsed: ParsedSelector, labels: Labels | undefined): boolean {
+  return parsed.kind === 'requirements' && parsed.requirements.every((r) => requirementMatches(r, labels));
 }

@@ -11,8 +11,8 @@
 import type { V1PersistentVolume, V1PersistentVolumeClaim } from '@kubernetes/client-node';
 import { toTimestampMs } from '../human-duration';
 import { compareQuantities, parseQuantity, ZERO_QUANTITY, type ExactQuantity } from '../quantity';
-import { parseLabelSelector, selectorMatches, selectorString } from '../workloads/label-selector';
-import { accessModesString, claimClassName, effectiveVolumeMode, volumeClassName } from './shared';
+import { parseLabelSelector, selectorString } from '../workloads/label-selector';
+import { accessModesString, claimClassName, effectiveVolumeMode, parsedSelectorMatches, volumeClassName } from './shared';
 
 /** A binding criterion, in the order the PV controller checks them. */
 export type MatchCriterion =
@@ -108,7 +108,7 @@ export function judgeVolume(claim: V1PersistentVolumeClaim, volume: V1Persistent
     if (phase !== 'Available') failures.push({ criterion: 'phase', wanted: 'Available', actual: phase });
     if (claim.spec?.selector) {
       const parsed = parseLabelSelector(claim.spec.selector);
-      if (!selectorMatches(parsed, volume.metadata?.labels)) {
+      if (!parsedSelectorMatches(parsed, volume.metadata?.labels)) {
         const labels = Object.entries(volume.metadata?.labels ?? {}).map(([k, v]) => `${k}=${v}`);
         failures.push({ criterion: 'selector', wanted: selectorString(parsed), actual: labels.length ? labels.join(',') : '<none>' });
       }
