@@ -11,14 +11,15 @@ export interface LiveList<T> {
 /**
  * A live list view: the server's snapshot, then upserts and deletes by uid.
  * Rows of a batch are applied together, so a burst of updates renders once.
+ * A null spec subscribes to nothing (a page that shows another view instead).
  */
-export function useLiveList<T extends { uid: string }>(spec: Record<string, unknown>, initial?: T[]): LiveList<T> {
-  const key = `live:${subIdFor(spec)}`;
+export function useLiveList<T extends { uid: string }>(spec: Record<string, unknown> | null, initial?: T[]): LiveList<T> {
+  const key = spec ? `live:${subIdFor(spec)}` : null;
   const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveList<T>) => void }) => {
     const rows = new Map<string, T>((initial ?? []).map((r) => [r.uid, r]));
     const health = healthTracker();
     let state: LiveState | null = null;
-    return streamClient().subscribe(spec, (msgs: StreamMessage[]) => {
+    return streamClient().subscribe(spec ?? {}, (msgs: StreamMessage[]) => {
       for (const m of msgs) {
         if (m.type === 'snapshot') {
           rows.clear();
@@ -39,12 +40,12 @@ export interface LiveModel<M> {
   state: LiveState | null;
 }
 
-/** A live view model computed on the server from several caches (detail pages). */
-export function useLiveModel<M>(spec: Record<string, unknown>, initial?: M | null): LiveModel<M> {
-  const key = `live:${subIdFor(spec)}`;
+/** A live view model computed on the server from several caches (detail pages); a null spec subscribes to nothing. */
+export function useLiveModel<M>(spec: Record<string, unknown> | null, initial?: M | null): LiveModel<M> {
+  const key = spec ? `live:${subIdFor(spec)}` : null;
   const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveModel<M>) => void }) => {
     const health = healthTracker();
-    return streamClient().subscribe(spec, (msgs) => {
+    return streamClient().subscribe(spec ?? {}, (msgs) => {
       for (const m of msgs) {
         if (m.type === 'model') next(null, { model: m.model as M, state: health(m.state) });
       }

@@ -108,7 +108,7 @@ function TabContent({ tab, m, page }: { tab: PodTab; m: PodDetail; page: PodPage
           <LifecycleDiagram diagram={m.diagram} lifecycle={e.lifecycle} />
           {m.scheduling && <SchedulingPanel scheduling={m.scheduling} />}
           <CreationFlow flow={e.creationFlow} nodeSimulated={simulated} />
-          <OwnerChain owners={m.owners} podName={e.pod.name} />
+          <OwnerChain owners={m.owners} podName={e.pod.name} context={page.context} namespace={page.namespace} />
           <ServicesPanel services={m.services} context={page.context} namespace={page.namespace} />
         </>
       );

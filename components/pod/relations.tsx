@@ -5,11 +5,18 @@ import { useLocale } from '@/components/ui/page-context';
 import { t } from '@/lib/i18n/messages';
 import type { PodServiceView } from '@/lib/views/pod-endpoints';
 import type { OwnerLink } from '@/lib/views/pod-owners';
+import { OWNER_KINDS, type OwnerKind } from '@/lib/views/pod-filter';
+import { ownerPageHref } from '@/components/pods/owner-banner';
 import { Pill, Section } from './bits';
 
-/** Deployment → ReplicaSet → Pod, saying for each link how we know it (ownerReferences, an event, or only the name). */
-export function OwnerChain({ owners, podName }: { owners: OwnerLink[]; podName: string }) {
+function isOwnerKind(kind: string): kind is OwnerKind {
+  return (OWNER_KINDS as readonly string[]).includes(kind);
+}
+
+/** Deployment → ReplicaSet → Pod, saying for each link how we know it (ownerReferences, an event, or only the name); each workload links to its page. */
+export function OwnerChain({ owners, podName, context, namespace }: { owners: OwnerLink[]; podName: string; context: string; namespace: string }) {
   const locale = useLocale();
+  const base = `/${encodeURIComponent(context)}`;
   return (
     <Section id="owners" title={t(locale, 'pod.owners.title')} actions={<ConceptChip id="owner-references" />}>
       {owners.length === 0 ? (
@@ -22,7 +29,14 @@ export function OwnerChain({ owners, podName }: { owners: OwnerLink[]; podName: 
             <li key={`${o.kind}/${o.name}`} className="flex items-center">
               <span className="flex flex-col rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700" data-owner={`${o.kind}/${o.name}`} data-basis={o.basis}>
                 <span>
-                  <span className="text-zinc-700 dark:text-zinc-300">{o.kind}</span> <span className="font-mono font-semibold">{o.name}</span>
+                  <span className="text-zinc-700 dark:text-zinc-300">{o.kind}</span>{' '}
+                  {isOwnerKind(o.kind) ? (
+                    <Link href={ownerPageHref(base, o.kind, namespace, o.name)} className="font-mono font-semibold underline" data-testid="owner-page-link">
+                      {o.name}
+                    </Link>
+                  ) : (
+                    <span className="font-mono font-semibold">{o.name}</span>
+                  )}
                 </span>
                 <span className="text-xs text-zinc-700 dark:text-zinc-300">
                   {t(locale, `pod.owners.basis.${o.basis}` as const)} <span className="font-mono">({o.evidence})</span>

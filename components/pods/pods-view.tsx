@@ -4,17 +4,18 @@ import Link from 'next/link';
 import { useRouter, useSearchParams, usePathname } from 'next/navigation';
 import { useMemo } from 'react';
 import { t } from '@/lib/i18n/messages';
-import type { ErrorInfoView, PodsPageModel } from '@/lib/contract';
+import type { ErrorInfoView, OwnedPodsModel, PodsPageModel } from '@/lib/contract';
 import { restartsText } from '@/lib/explain/pod-columns';
 import { age } from '@/lib/views/age';
 import { liveError } from '@/lib/views/error-view';
-import { filterPods, statusCounts } from '@/lib/views/pod-filter';
+import { filterPods, parseOwnerFilter, statusCounts } from '@/lib/views/pod-filter';
 import type { PodRow } from '@/lib/views/pod-row';
 import { ConnectionIndicator } from '@/components/live/connection-indicator';
-import { useLiveList, useNow } from '@/components/live/use-live';
+import { useLiveList, useLiveModel, useNow } from '@/components/live/use-live';
 import { ErrorPanel } from '@/components/chrome/error-panel';
 import { DataTable } from '@/components/ui/data-table';
 import { useLocale } from '@/components/ui/page-context';
+import { OwnerBanner } from './owner-banner';
 import { StatusBadge } from './status-badge';
 
 const ROW_HEIGHT = 36;
@@ -27,7 +28,12 @@ export function PodsView({ model }: { model: PodsPageModel }) {
   const search = useSearchParams();
   const text = search.get('q') ?? '';
   const status = search.get('status') ?? '';
-  const live = useLiveList<PodRow>({ view: 'pods', context: model.context, namespace: model.namespace }, model.rows);
+  // ?owner=Deployment/web narrows the view to that workload's pods, resolved on the server (owned-pods).
+  const owner = parseOwnerFilter(model.owner);
+  const ownedSpec = owner ? { view: 'owned-pods', context: model.context, namespace: model.namespace, owner: model.owner } : null;
+  const all = useLiveList<PodRow>(ownedSpec ? null : { view: 'pods', context: model.context, namespace: model.namespace }, model.rows);
+  const owned = useLiveModel<OwnedPodsModel>(ownedSpec, model.owned);
+  const live = ownedSpec ? { items: owned.model?.rows ?? model.rows, state: owned.state } : all;
   const now = useNow(5000);
   const rows = useMemo(() => filterPods(live.items, { text, status }), [live.items, text, status]);
   const statuses = useMemo(() => statusCounts(live.items), [live.items]);
@@ -101,6 +107,20 @@ export function PodsView({ model }: { model: PodsPageModel }) {
           </select>
         </label>
       </form>
+      {model.owner && (
+        <OwnerBanner
+          owner={owner}
+          raw={model.owner}
+          through={owned.model?.through ?? model.owned?.through ?? []}
+          base={base}
+          namespace={model.namespace}
+          clearHref={(() => {
+            const q = new URLSearchParams(search.toString());
+            q.delete('owner');
+            return `${pathname}?${q.toString()}`;
+          })()}
+        />
+      )}
       {error ? (
         <ErrorPanel error={error} locale={locale} compact />
       ) : (
@@ -113,7 +133,13 @@ export function PodsView({ model }: { model: PodsPageModel }) {
           rowKey={(r) => r.uid}
           rowData={(r) => ({ 'data-testid': 'pod-row', 'data-pod': `${r.namespace}/${r.name}` })}
           rowHref={podHref}
-          empty={live.items.length === 0 && model.namespace ? t(locale, 'pods.emptyNamespace') : t(locale, 'pods.empty')}
+          empty={
+            owner && live.items.length === 0
+              ? t(locale, 'pods.owner.empty', { kind: owner.kind, name: owner.name })
+              : live.items.length === 0 && model.namespace
+                ? t(locale, 'pods.emptyNamespace')
+                : t(locale, 'pods.empty')
+          }
           emptyTestId="pods-empty"
           columns={[
             allNs && { id: 'namespace', header: t(locale, 'col.namespace'), className: 'text-zinc-600 dark:text-zinc-400', cell: (r: PodRow) => r.namespace },

@@ -204,6 +204,8 @@ describe('resolveSubscription', () => {
           nodes: { context, resource: 'nodes' },
           services: { context, resource: 'services', namespace: NS },
           endpointslices: { context, resource: 'endpointslices', namespace: NS },
+          replicasets: { context, resource: 'replicasets', namespace: NS },
+          jobs: { context, resource: 'jobs', namespace: NS },
         },
         pollMs: null,
       },

@@ -78,6 +78,8 @@ export function resolveSubscription(spec: SubscriptionSpec): SubscriptionDefinit
           nodes: { context, resource: 'nodes' },
           services: { context, resource: 'services', namespace: ns },
           endpointslices: { context, resource: 'endpointslices', namespace: ns },
+          replicasets: { context, resource: 'replicasets', namespace: ns },
+          jobs: { context, resource: 'jobs', namespace: ns },
         },
         build: (inputs, now) => buildPodDetail(inputsAs<PodDetailInputs>(inputs), now, { namespace: ns, name: spec.name }),
       };

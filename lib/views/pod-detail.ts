@@ -7,7 +7,7 @@ import { podServiceViews, type PodServiceView } from './pod-endpoints';
 import { attributeContainerEvents } from '../explain/pod-event-attribution';
 import { eventSourceRole, KWOK_COMPONENT, KWOK_NODE_ANNOTATION, type EventSourceRole } from './pod-event-source';
 import { lifecycleDiagram, type LifecycleDiagram } from './pod-lifecycle-diagram';
-import { ownerChain, type OwnerLink } from './pod-owners';
+import { ownerChain, type OwnerLink, type OwnerParents } from './pod-owners';
 import { decodeScheduling } from './pod-scheduling';
 import { sanitizePod, toYaml } from './pod-yaml';
 
@@ -17,6 +17,9 @@ export interface PodDetailInputs {
   nodes: V1Node[];
   services: V1Service[];
   endpointslices: V1EndpointSlice[];
+  /** The namespace's ReplicaSets and Jobs: the owner chain reads a Deployment or CronJob from their ownerReferences. */
+  replicasets?: OwnerParents['replicaSets'];
+  jobs?: OwnerParents['jobs'];
 }
 
 /** One row of the events table, e.g. { reason: 'BackOff', component: 'kwok_controller', role: 'kubelet-kwok', count: 6, … }. */
@@ -120,7 +123,7 @@ export function buildPodDetail(inputs: PodDetailInputs, now: Date, id: { namespa
     scheduling: unbound ? decodeScheduling(conditionMessage || lastFailed) : null,
     events: eventRows(podEvents),
     evidence,
-    owners: ownerChain(pod, inputs.events),
+    owners: ownerChain(pod, inputs.events, { replicaSets: inputs.replicasets, jobs: inputs.jobs }),
     services: podServiceViews(pod, explanation.services ?? [], inputs.endpointslices),
     node: node
       ? {

@@ -9,6 +9,7 @@ export default async function PodsPage({ params, searchParams }: { params: Promi
   const { context } = await params;
   const sp = await searchParams;
   const namespace = typeof sp.namespace === 'string' ? sp.namespace : '';
-  const model = await getPodsPage(decodeURIComponent(context), namespace);
+  const owner = typeof sp.owner === 'string' ? sp.owner : '';
+  const model = await getPodsPage(decodeURIComponent(context), namespace, owner);
   return <PodsView model={model} />;
 }

@@ -118,6 +118,7 @@ export const workloadsEn = {
   'pods.owner.clear': 'Show all pods',
   'pods.owner.invalid': 'The owner filter “{owner}” is not Kind/name for a Deployment, ReplicaSet, StatefulSet, DaemonSet, Job or CronJob, so it was ignored.',
   'pods.owner.empty': '{kind} {name} has no pods in this view.',
+  'pod.owners.basis.parent-owner-reference': 'from the ownerReferences of the object below it, read from the API',
 } as const;
 
 export const workloadsZh: Record<keyof typeof workloadsEn, string> = {
@@ -233,4 +234,5 @@ export const workloadsZh: Record<keyof typeof workloadsEn, string> = {
   'pods.owner.clear': '显示全部 Pod',
   'pods.owner.invalid': '属主筛选“{owner}”不是 Deployment、ReplicaSet、StatefulSet、DaemonSet、Job 或 CronJob 的“类别/名称”，已忽略。',
   'pods.owner.empty': '{kind} {name} 在此视图中没有 Pod。',
+  'pod.owners.basis.parent-owner-reference': '来自其下一级对象的 ownerReferences（从 API 读取）',
 };
