@@ -48,3 +48,6 @@ export * from './cluster-leases';
 export * from './quantity';
 export * from './human-duration';
 export * from './pod-event-attribution';
+
+// Workloads
+export * from './workloads';

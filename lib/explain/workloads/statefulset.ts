@@ -14,10 +14,9 @@
  */
 import type { V1PersistentVolumeClaim, V1Pod, V1Service, V1StatefulSet } from '@kubernetes/client-node';
 import { toTimestampMs } from '../human-duration';
+import { DEFAULT_CLUSTER_DOMAIN } from '../service-discovery';
 import { isControlledBy, isPodAvailable, isPodReady, workloadPod, type WorkloadPod } from './shared';
 
-/** The cluster domain every kubelet defaults to; clusters can change it (kubelet --cluster-domain). */
-export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local';
 const REVISION_LABEL = 'controller-revision-hash';
 
 export interface StatefulSetInput {
