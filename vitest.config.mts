@@ -15,7 +15,7 @@ export default defineConfig({
         resolve: { alias: { 'server-only': path.resolve(root, 'lib/testing/server-only-stub.ts') } },
         test: {
           name: 'unit',
-          include: ['{lib,sandbox,components,app,scripts}/**/*.test.ts?(x)'],
+          include: ['{lib,sandbox,components,app,scripts,bench}/**/*.test.ts?(x)'],
           exclude: ['**/*.integration.test.ts', 'node_modules/**'],
           environment: 'node',
         },
