@@ -481,6 +481,66 @@ describe('explainDeploymentRollout', () => {
     ]);
   });
 
+  it("narrates explain-demo's rollout-demo from revision 1 to 2: new pods Ready, then available after minReadySeconds, old ones scaled down", () => {
+    const states = ['rollout-demo-rev1', 'rollout-demo-rolling-1', 'rollout-demo-rolling-3', 'rollout-demo-rolling-4', 'rollout-demo-rolling-5', 'rollout-demo-complete'].map((capture) => {
+      const r = rolloutOf(capture, 'rollout-demo');
+      return {
+        stage: r.stage,
+        steps: r.steps.map((step) => step.state).join(' '),
+        replicaSets: r.replicaSets.map((rs) => [rs.role, rs.revision, rs.desired, rs.ready, rs.available]),
+        availableIn: r.replicaSets[0]!.pods.map((p) => p.availableInSeconds),
+      };
+    });
+    expect(states).toStrictEqual([
+      { stage: 'complete', steps: 'done done done done done', replicaSets: [['new', 1, 4, 4, 4]], availableIn: [null, null, null, null] },
+      {
+        stage: 'replicaset-updated',
+        steps: 'done done current waiting waiting',
+        replicaSets: [
+          ['new', 2, 2, 0, 0],
+          ['old', 1, 3, 3, 3],
+        ],
+        availableIn: [null, null],
+      },
+      {
+        stage: 'replicaset-updated',
+        steps: 'done done current waiting waiting',
+        replicaSets: [
+          ['new', 2, 2, 2, 0],
+          ['old', 1, 3, 3, 3],
+        ],
+        availableIn: [8, 8],
+      },
+      {
+        stage: 'replicaset-updated',
+        steps: 'done done done current waiting',
+        replicaSets: [
+          ['new', 2, 4, 2, 2],
+          ['old', 1, 1, 1, 1],
+        ],
+        availableIn: [null, null, null, null],
+      },
+      {
+        stage: 'replicaset-updated',
+        steps: 'done done done current waiting',
+        replicaSets: [
+          ['new', 2, 4, 4, 2],
+          ['old', 1, 1, 1, 1],
+        ],
+        availableIn: [10, null, 10, null],
+      },
+      {
+        stage: 'complete',
+        steps: 'done done done done done',
+        replicaSets: [
+          ['new', 2, 4, 4, 4],
+          ['old', 1, 0, 0, 0],
+        ],
+        availableIn: [null, null, null, null],
+      },
+    ]);
+  });
+
   it('ignores the events of an earlier Deployment with the same name (another uid)', () => {
     const scaled = rolloutOf('web-rev1-complete', 'web').scaling.map((s) => s.message);
     expect(scaled).toStrictEqual(['Scaled up replica set web-6f866446fb from 0 to 4']);

@@ -89,6 +89,19 @@ describe('explainStatefulSet', () => {
     expect(explainIn('sts-starting', 'kv')).toStrictEqual(want);
   });
 
+  it("follows explain-demo's db starting in order: each ordinal waits for the one before to be Ready", () => {
+    const steps = ['db-ordered-1', 'db-ordered-2', 'db-ordered-3', 'db-ordered-4'].map((capture) => {
+      const db = explainIn(capture, 'db');
+      return [db.blockedAt, db.ordinals.map((o) => o.state)];
+    });
+    expect(steps).toStrictEqual([
+      [{ ordinal: 0, podName: 'db-0', state: 'not-ready' }, ['not-ready', 'missing', 'missing']],
+      [{ ordinal: 1, podName: 'db-1', state: 'pending' }, ['available', 'pending', 'missing']],
+      [{ ordinal: 2, podName: 'db-2', state: 'pending' }, ['available', 'available', 'pending']],
+      [null, ['available', 'available', 'available']],
+    ]);
+  });
+
   it('blocks on ordinal 0 whose claim from the volumeClaimTemplate stays Pending, and names the claim <template>-<set>-<ordinal>', () => {
     const vol = explainIn('sts-starting', 'vol');
     expect({
