@@ -43,3 +43,7 @@ export type { CronJobDetailModel } from '@/lib/views/workloads/cronjob-detail';
 export type { OwnedPodsModel } from '@/lib/views/owned-pods';
 export type { OwnerFilter, OwnerKind } from '@/lib/views/pod-filter';
 export type { LiveExamples, LiveExample } from '@/lib/explain/concept-live';
+export type { StorageSubscriptionSpec, StorageListView, StorageDetailView, StorageDetailModelOf, StorageListPageModel, StorageDetailPageModel } from './storage';
+export { STORAGE_DETAIL_VIEW } from './storage';
+export type { StorageResource, StorageRowOf, StorageRow, PersistentVolumeClaimRow, PersistentVolumeRow, StorageClassRow, ConfigMapRow, SecretRow } from '@/lib/views/storage/rows';
+export type { StorageDetail, ObjectEventRow, ClaimDetailModel, VolumeDetailModel, StorageClassDetailModel, ConfigMapDetailModel, ConfigKeyRow, SecretDetailModel } from '@/lib/views/storage/details';

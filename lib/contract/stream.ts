@@ -4,6 +4,7 @@
  * them, the browser's stream client (components/live) reads them.
  */
 
+import type { StorageSubscriptionSpec } from './storage';
 import type { WorkloadSubscriptionSpec } from './workloads';
 
 /** A subscription the browser may ask for; the server validates it (parseSubscriptionSpec). */
@@ -18,7 +19,8 @@ export type SubscriptionSpec =
   | { view: 'cluster'; context?: string }
   /** The Pods view narrowed to one workload's pods: `owner` is 'Kind/name', e.g. 'Deployment/web' (resolved through ReplicaSets on the server). */
   | { view: 'owned-pods'; context?: string; namespace?: string; owner: string }
-  | WorkloadSubscriptionSpec;
+  | WorkloadSubscriptionSpec
+  | StorageSubscriptionSpec;
 
 /** How a failure names its remedy: a catalogue fix id and its parameters, rendered in the page's language. */
 export interface FixRef {

@@ -19,6 +19,7 @@ import { buildDaemonSetDetail } from '@/lib/views/workloads/daemonset-detail';
 import { buildJobDetail } from '@/lib/views/workloads/job-detail';
 import { buildCronJobDetail } from '@/lib/views/workloads/cronjob-detail';
 import { DETAIL_REQUIRED } from './subscriptions-workloads';
+import { resolveStorageSubscription } from './subscriptions-storage';
 import { buildModel, parseSubscriptionSpec, resolveSubscription, type ModelDefinition, type SubscriptionDefinition } from './subscriptions';
 import type { KubeObject } from './watch-cache';
 
@@ -35,7 +36,7 @@ describe('parseSubscriptionSpec', () => {
   });
 
   it('rejects unknown views, bad names and path tricks', () => {
-    expect(parseSubscriptionSpec({ view: 'secrets' })).toBeNull();
+    expect(parseSubscriptionSpec({ view: 'secret-values' })).toBeNull();
     expect(parseSubscriptionSpec({ view: 'pods', namespace: '../kube-system' })).toBeNull();
     expect(parseSubscriptionSpec({ view: 'pod', namespace: 'default' })).toBeNull();
     expect(parseSubscriptionSpec({ view: 'pod', namespace: 'default', name: 'A_B' })).toBeNull();
@@ -148,7 +149,7 @@ describe('parseSubscriptionSpec', () => {
   });
 
   it('rejects views it does not serve, whatever they are called', () => {
-    for (const view of ['secrets', 'Pods', 'pods ', '', 'constructor', '__proto__', 'toString', undefined, null, 1, ['pods'], { view: 'pods' }]) {
+    for (const view of ['secret-values', 'Pods', 'pods ', '', 'constructor', '__proto__', 'toString', undefined, null, 1, ['pods'], { view: 'pods' }]) {
       expect([view, parseSubscriptionSpec({ view })]).toStrictEqual([view, null]);
     }
     expect([parseSubscriptionSpec(undefined), parseSubscriptionSpec(7), parseSubscriptionSpec(['pods']), parseSubscriptionSpec({})]).toStrictEqual([null, null, null, null]);
@@ -183,7 +184,19 @@ describe('resolveSubscription', () => {
     daemonset: { view: 'daemonset', context, namespace: NS, name: 'node-agent' },
     job: { view: 'job', context, namespace: NS, name: 'failing-job' },
     cronjob: { view: 'cronjob', context, namespace: NS, name: 'every-minute' },
+    persistentvolumeclaims: { view: 'persistentvolumeclaims', context, namespace: NS },
+    persistentvolumes: { view: 'persistentvolumes', context },
+    storageclasses: { view: 'storageclasses', context },
+    configmaps: { view: 'configmaps', context, namespace: NS },
+    secrets: { view: 'secrets', context, namespace: NS },
+    persistentvolumeclaim: { view: 'persistentvolumeclaim', context, namespace: NS, name: 'data' },
+    persistentvolume: { view: 'persistentvolume', context, name: 'pv-data' },
+    storageclass: { view: 'storageclass', context, name: 'standard' },
+    configmap: { view: 'configmap', context, namespace: NS, name: 'app-config' },
+    secret: { view: 'secret', context, namespace: NS, name: 'db-credentials' },
   } satisfies { [V in SubscriptionSpec['view']]: Extract<SubscriptionSpec, { view: V }> };
+
+  const STORAGE_VIEWS = ['persistentvolumeclaims', 'persistentvolumes', 'storageclasses', 'configmaps', 'secrets', 'persistentvolumeclaim', 'persistentvolume', 'storageclass', 'configmap', 'secret'] as const;
 
   /** What a definition reads, without its functions. */
   function reads(def: SubscriptionDefinition) {
@@ -261,6 +274,8 @@ describe('resolveSubscription', () => {
         sources: { cronjobs: { context, resource: 'cronjobs', namespace: NS }, jobs: { context, resource: 'jobs', namespace: NS }, events: { context, resource: 'events', namespace: NS } },
         pollMs: null,
       },
+      // Storage and configuration: subscriptions-storage.test.ts checks each one's caches.
+      ...Object.fromEntries(STORAGE_VIEWS.map((view) => [view, reads(resolveStorageSubscription(SPECS[view]))])),
     });
   });
 

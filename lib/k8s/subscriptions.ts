@@ -12,6 +12,7 @@ import { buildNodeDetail, buildNodeList, type NodeInputs } from '../views/node-v
 import { buildClusterOverview, type ClusterInputs, type ClusterProbes } from '../views/cluster-overview';
 import { readClusterProbes } from './cluster-info';
 import { parseWorkloadSubscriptionSpec, resolveWorkloadSubscription } from './subscriptions-workloads';
+import { isStorageSubscription, parseStorageSubscriptionSpec, resolveStorageSubscription } from './subscriptions-storage';
 import { buildOwnedPods, type OwnedPodsInputs } from '../views/owned-pods';
 import { intermediateOf, parseOwnerFilter } from '../views/pod-filter';
 
@@ -132,6 +133,8 @@ export function resolveSubscription(spec: SubscriptionSpec): SubscriptionDefinit
       };
     }
     default:
+      // PersistentVolumeClaims, PersistentVolumes, StorageClasses, ConfigMaps, Secrets and their pages.
+      if (isStorageSubscription(spec)) return resolveStorageSubscription(spec);
       // Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs, CronJobs and their pages.
       return resolveWorkloadSubscription(spec);
   }
@@ -194,6 +197,6 @@ export function parseSubscriptionSpec(input: unknown): SubscriptionSpec | null {
     case 'owned-pods':
       return parseOwnerFilter(o.owner) ? { view: 'owned-pods', context, namespace, owner: o.owner as string } : null;
     default:
-      return parseWorkloadSubscriptionSpec(o.view, { context, namespace, name: name(o.name) });
+      return parseStorageSubscriptionSpec(o.view, { context, namespace, name: name(o.name) }) ?? parseWorkloadSubscriptionSpec(o.view, { context, namespace, name: name(o.name) });
   }
 }
