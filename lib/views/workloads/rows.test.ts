@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { named, workloadSnapshot } from '../../testing/workload-capture';
+import { KUBECTL_WIDE_COLUMNS, kubectlWideCells } from './kubectl-cells';
 import { filterWorkloadRows, jobDuration, lastScheduleText, toCronJobRow, toDaemonSetRow, toDeploymentRow, toJobRow, toReplicaSetRow, toStatefulSetRow, WORKLOAD_ROW } from './rows';
 
 // The sandbox's explain-demo workloads about 3 minutes after sandbox:up (see lib/testing/captured/workloads/README.md).
@@ -260,5 +261,29 @@ describe('ticking cells', () => {
   it("computes a CronJob's LAST SCHEDULE as the age of its last run, <none> before the first", () => {
     const row = toCronJobRow(named(demo.cronJobs, 'every-minute'), AT);
     expect([lastScheduleText(row.lastScheduleAt, AT), lastScheduleText(row.lastScheduleAt, new Date(AT.getTime() + 50_000)), lastScheduleText(null, AT)]).toStrictEqual([row.lastSchedule, '67s', '<none>']);
+  });
+});
+
+describe('kubectlWideCells', () => {
+  it("prints each kind's row as kubectl get -o wide does, in its column order", () => {
+    const cells = {
+      deployments: kubectlWideCells('deployments', toDeploymentRow(named(demo.deployments, 'stuck-rollout'), AT), AT),
+      replicasets: kubectlWideCells('replicasets', toReplicaSetRow(named(demo.replicaSets, 'web-569b4d9d45'), AT), AT),
+      statefulsets: kubectlWideCells('statefulsets', toStatefulSetRow(named(demo.statefulSets, 'db'), AT), AT),
+      daemonsets: kubectlWideCells('daemonsets', toDaemonSetRow(named(demo.daemonSets, 'node-agent'), AT), AT),
+      jobs: kubectlWideCells('jobs', toJobRow(named(demo.jobs, 'failing-job'), AT), AT),
+      cronjobs: kubectlWideCells('cronjobs', toCronJobRow(named(demo.cronJobs, 'every-minute'), AT), AT),
+    };
+    expect(cells).toStrictEqual({
+      deployments: ['stuck-rollout', '3/3', '1', '3', '16m', 'api', 'registry.example.invalid/team/api:v2.0.0-typo', 'app=stuck-rollout'],
+      replicasets: ['web-569b4d9d45', '3', '3', '3', '16m', 'nginx', 'nginx:1.27', 'app=web,pod-template-hash=569b4d9d45'],
+      statefulsets: ['db', '3/3', '16m', 'postgres', 'postgres:17'],
+      daemonsets: ['node-agent', '2', '2', '2', '2', '2', '<none>', '16m', 'agent', 'fluent/fluent-bit:3.2', 'app=node-agent'],
+      jobs: ['failing-job', 'Failed', '0/1', '16m', '16m', 'import', 'busybox:1.36', 'batch.kubernetes.io/controller-uid=679d78fe-36c1-4049-a920-559c17ca1d29'],
+      cronjobs: ['every-minute', '* * * * *', 'Etc/UTC', 'False', '0', '17s', '16m', 'report', 'busybox:1.36', '<none>'],
+    });
+    expect(Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, v.length]))).toStrictEqual(
+      Object.fromEntries(Object.entries(KUBECTL_WIDE_COLUMNS).map(([k, v]) => [k, v.length])),
+    );
   });
 });
