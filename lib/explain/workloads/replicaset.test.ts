@@ -175,4 +175,20 @@ describe('explainReplicaSet', () => {
     const rs = explainReplicaSet({ replicaSet: named(s.replicaSets, 'web-64d544fcbb'), pods, events: s.events, now: new Date(s.capturedAt) });
     expect(rs.matchingNotOwned).toStrictEqual([{ name: 'web-64d544fcbb-7jqkd', owner: null }]);
   });
+
+  it('wants to create pods a ResourceQuota keeps rejecting, and shows the FailedCreate events and the ReplicaFailure condition', () => {
+    const rs = explainIn('deploy-quota', 'quota-hit-9f9dcfdbc');
+    expect({
+      action: rs.action,
+      failures: rs.history.filter((h) => h.action === 'create-failed').map((h) => h.count),
+      replicaFailure: rs.replicaFailure,
+    }).toStrictEqual({
+      action: { kind: 'create', count: 2 },
+      failures: [1, 1, 1, 1, 1, 1, 1, 1, 1, 6],
+      replicaFailure: {
+        reason: 'FailedCreate',
+        message: 'pods "quota-hit-9f9dcfdbc-s8ps2" is forbidden: exceeded quota: five-pods, requested: pods=1, used: pods=5, limited: pods=5',
+      },
+    });
+  });
 });

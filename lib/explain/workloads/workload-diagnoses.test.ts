@@ -125,24 +125,28 @@ describe('diagnoseDeployment', () => {
     expect(deploymentDiagnoses('web-rev2-rolling-1', 'web')).toStrictEqual([]);
   });
 
-  it('reports a ReplicaFailure condition with its reason and message', () => {
-    const s = workloadSnapshot('deploy-diagnoses');
-    const d = named(s.deployments, 'broken');
-    // The captured Deployment with the condition a ResourceQuota rejection adds (message as the ReplicaSet controller words it).
-    const failing = {
-      ...d,
-      status: {
-        ...d.status,
-        conditions: [
-          ...(d.status?.conditions ?? []),
-          { type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate', message: 'pods "broken-5587d985bc-abcde" is forbidden: exceeded quota: five-pods, requested: pods=1, used: pods=5, limited: pods=5' },
-        ],
-      },
-    };
-    const now = new Date(s.capturedAt);
-    const found = diagnoseDeployment(failing, explainDeploymentRollout({ deployment: failing, replicaSets: s.replicaSets, pods: s.pods, now }), s.replicaSets, ctxOf(s));
-    expect(found.filter((x) => x.id === 'replica-failure').map((x) => [x.params.reason, x.evidence])).toStrictEqual([
-      ['FailedCreate', ['status.conditions[2].reason', 'status.conditions[2].message']],
+  it('reports a ResourceQuota rejecting pods as a ReplicaFailure, next to the unavailable replicas it causes', () => {
+    // hf-capture/quota-hit: 3 replicas, a ResourceQuota of 5 pods with 4 already used.
+    const found = deploymentDiagnoses('deploy-quota', 'quota-hit');
+    expect(found.map((d) => [d.id, d.severity, d.params, d.evidence])).toStrictEqual([
+      [
+        'replicas-unavailable',
+        'warning',
+        { kind: 'Deployment', name: 'quota-hit', namespace: 'hf-capture', replicas: 3, available: 1, required: 3 },
+        ['status.conditions[0].status', 'status.availableReplicas', 'spec.replicas'],
+      ],
+      [
+        'replica-failure',
+        'critical',
+        {
+          kind: 'Deployment',
+          name: 'quota-hit',
+          namespace: 'hf-capture',
+          reason: 'FailedCreate',
+          message: 'pods "quota-hit-9f9dcfdbc-s8ps2" is forbidden: exceeded quota: five-pods, requested: pods=1, used: pods=5, limited: pods=5',
+        },
+        ['status.conditions[1].reason', 'status.conditions[1].message'],
+      ],
     ]);
   });
 });
@@ -267,6 +271,7 @@ describe('workload diagnoses against the catalogue', () => {
       ...deploymentDiagnoses('deploy-diagnoses', 'broken'),
       ...deploymentDiagnoses('deploy-diagnoses', 'shared-a'),
       ...deploymentDiagnoses('web-paused', 'web'),
+      ...deploymentDiagnoses('deploy-quota', 'quota-hit'),
       ...jobDiagnoses('jobs-3', 'retry'),
       ...jobDiagnoses('jobs-3', 'deadline'),
       ...jobDiagnoses('jobs-3', 'pfp'),
