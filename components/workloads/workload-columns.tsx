@@ -46,7 +46,11 @@ function kindColumns<R extends WorkloadResource>(resource: R, o: WorkloadColumnO
         num('ready', L('col.ready'), (r: DeploymentRow) => (
           <span className="inline-flex items-center gap-1.5">
             {badge(r.ready, r)}
-            {r.stalled && <span className="text-xs text-red-800 dark:text-red-300">{L('wl.stalled')}</span>}
+            {r.stalled && (
+              <span data-note="" className="text-xs text-red-800 dark:text-red-300">
+                {L('wl.stalled')}
+              </span>
+            )}
           </span>
         )),
         num('upToDate', L('col.upToDate'), (r: DeploymentRow) => r.upToDate),
@@ -153,7 +157,11 @@ export function WorkloadStatus({ resource, row, locale }: { resource: WorkloadRe
     <span className="inline-flex items-center gap-1.5 text-sm" data-testid="workload-status">
       <span className="text-xs text-zinc-600 dark:text-zinc-400">{label}</span>
       {badge(text, row)}
-      {resource === 'deployments' && (row as DeploymentRow).stalled && <span className="text-xs text-red-800 dark:text-red-300">{t(locale, 'wl.stalled')}</span>}
+      {resource === 'deployments' && (row as DeploymentRow).stalled && (
+        <span data-note="" className="text-xs text-red-800 dark:text-red-300">
+          {t(locale, 'wl.stalled')}
+        </span>
+      )}
     </span>
   );
 }
