@@ -5,17 +5,18 @@ import { serviceNodeEn, serviceNodeZh } from './parts/service-node';
 import { clusterConceptsEn, clusterConceptsZh } from './parts/cluster-concepts';
 import { workloadPagesEn, workloadPagesZh } from './parts/workload-pages';
 import { workloadsEn, workloadsZh } from './parts/workloads';
+import { daemonBatchEn, daemonBatchZh } from './parts/daemon-batch';
 
 /**
  * UI strings. English is the source of truth for the key set; the Chinese
  * table is typed against it, so a missing key fails the build, and
  * messages.test.ts fails on an empty one.
  */
-export const en = { ...coreEn, ...podEn, ...serviceNodeEn, ...clusterConceptsEn, ...workloadsEn, ...workloadPagesEn } as const;
+export const en = { ...coreEn, ...podEn, ...serviceNodeEn, ...clusterConceptsEn, ...workloadsEn, ...workloadPagesEn, ...daemonBatchEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const zh: Record<MessageKey, string> = { ...coreZh, ...podZh, ...serviceNodeZh, ...clusterConceptsZh, ...workloadsZh, ...workloadPagesZh };
+export const zh: Record<MessageKey, string> = { ...coreZh, ...podZh, ...serviceNodeZh, ...clusterConceptsZh, ...workloadsZh, ...workloadPagesZh, ...daemonBatchZh };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, zh };
 

@@ -12,7 +12,7 @@ import { findWorkload } from './detail';
 import { buildJobDetail } from './job-detail';
 import { healingStory } from './replicaset-healing';
 import { buildReplicaSetDetail } from './replicaset-detail';
-import { toCronJobRow, toDaemonSetRow, toDeploymentRow, toJobRow, toReplicaSetRow, toStatefulSetRow } from './rows';
+import { toDeploymentRow, toReplicaSetRow, toStatefulSetRow } from './rows';
 import { buildStatefulSetDetail } from './statefulset-detail';
 
 const demo = workloadSnapshot('explain-demo-workloads');
@@ -68,18 +68,6 @@ describe('workload detail models', () => {
       row: toStatefulSetRow(db, AT),
       explanation: explainStatefulSet({ statefulSet: db, pods: demo.pods, services: demo.services, now: AT }),
     });
-  });
-
-  it('builds the DaemonSet, Job and CronJob pages from their kubectl rows until their models land', () => {
-    expect([
-      buildDaemonSetDetail({ daemonsets: demo.daemonSets, pods: demo.pods, nodes: demo.nodes }, AT, { namespace: NS, name: 'node-agent' }),
-      buildJobDetail({ jobs: demo.jobs, pods: demo.pods, events: demo.events }, AT, { namespace: NS, name: 'failing-job' }),
-      buildCronJobDetail({ cronjobs: demo.cronJobs, jobs: demo.jobs, events: demo.events }, AT, { namespace: NS, name: 'every-minute' }),
-    ]).toStrictEqual([
-      { found: true, namespace: NS, name: 'node-agent', row: toDaemonSetRow(named(demo.daemonSets, 'node-agent'), AT) },
-      { found: true, namespace: NS, name: 'failing-job', row: toJobRow(named(demo.jobs, 'failing-job'), AT) },
-      { found: true, namespace: NS, name: 'every-minute', row: toCronJobRow(named(demo.cronJobs, 'every-minute'), AT) },
-    ]);
   });
 
   it('says not found for a name or namespace that has no object, for every kind', () => {
