@@ -46,7 +46,7 @@ const DETAIL: { readonly [V in WorkloadDetailView]: DetailEntry<V> } = {
     build: (inputs, now, id) => buildReplicaSetDetail(inputsAs<ReplicaSetDetailInputs>(inputs), now, id),
   },
   statefulset: {
-    sources: (context, ns) => inNamespace(context, ns, 'statefulsets', 'pods', 'services'),
+    sources: (context, ns) => inNamespace(context, ns, 'statefulsets', 'pods', 'services', 'persistentvolumeclaims', 'events'),
     build: (inputs, now, id) => buildStatefulSetDetail(inputsAs<StatefulSetDetailInputs>(inputs), now, id),
   },
   daemonset: {

@@ -256,7 +256,13 @@ describe('resolveSubscription', () => {
       },
       statefulset: {
         kind: 'model',
-        sources: { statefulsets: { context, resource: 'statefulsets', namespace: NS }, pods: { context, resource: 'pods', namespace: NS }, services: { context, resource: 'services', namespace: NS } },
+        sources: {
+          statefulsets: { context, resource: 'statefulsets', namespace: NS },
+          pods: { context, resource: 'pods', namespace: NS },
+          services: { context, resource: 'services', namespace: NS },
+          persistentvolumeclaims: { context, resource: 'persistentvolumeclaims', namespace: NS },
+          events: { context, resource: 'events', namespace: NS },
+        },
         pollMs: null,
       },
       daemonset: {
@@ -327,7 +333,7 @@ describe('resolveSubscription', () => {
     const build = (spec: SubscriptionSpec, inputs: object) => modelDef(resolveSubscription(spec)).build(inputs as Record<string, KubeObject[]>, at, undefined);
     const deploymentInputs = { deployments: s.deployments, replicasets: s.replicaSets, pods: s.pods, events: s.events, horizontalpodautoscalers: s.hpas };
     const rsInputs = { replicasets: s.replicaSets, pods: s.pods, events: s.events };
-    const stsInputs = { statefulsets: s.statefulSets, pods: s.pods, services: s.services };
+    const stsInputs = { statefulsets: s.statefulSets, pods: s.pods, services: s.services, persistentvolumeclaims: s.pvcs, events: s.events };
     const dsInputs = { daemonsets: s.daemonSets, pods: s.pods, nodes: s.nodes };
     const jobInputs = { jobs: s.jobs, pods: s.pods, events: s.events };
     const cronInputs = { cronjobs: s.cronJobs, jobs: s.jobs, events: s.events };

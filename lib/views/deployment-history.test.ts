@@ -87,11 +87,10 @@ describe('deploymentHistory', () => {
         },
       ],
       list: 'kubectl rollout history deployment/web -n hf-capture',
-      undoPrevious: 'kubectl rollout undo deployment/web -n hf-capture',
     });
   });
 
-  it('has no undo to offer for a Deployment with a single revision', () => {
+  it('has one revision with nothing to diff or undo to for a Deployment never updated', () => {
     expect(historyOf('rollout-demo-rev1', 'rollout-demo')).toStrictEqual({
       revisions: [
         {
@@ -110,7 +109,6 @@ describe('deploymentHistory', () => {
         },
       ],
       list: 'kubectl rollout history deployment/rollout-demo -n hh-scratch',
-      undoPrevious: null,
     });
   });
 });

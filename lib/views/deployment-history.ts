@@ -29,8 +29,6 @@ export interface DeploymentHistory {
   revisions: HistoryRevision[];
   /** `kubectl rollout history` of the whole Deployment. */
   list: string;
-  /** `kubectl rollout undo` without --to-revision: back to the revision before the current one; null when there is none. */
-  undoPrevious: string | null;
 }
 
 /**
@@ -55,7 +53,5 @@ export function deploymentHistory(r: DeploymentRollout): DeploymentHistory {
       commands: h.commands,
     }))
     .reverse();
-  const hasOlder = ascending.some((h) => !h.current);
-  const target = `deployment/${r.name} -n ${r.namespace}`;
-  return { revisions, list: r.commands.history, undoPrevious: hasOlder ? `kubectl rollout undo ${target}` : null };
+  return { revisions, list: r.commands.history };
 }

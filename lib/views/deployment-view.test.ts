@@ -41,6 +41,7 @@ describe('deploymentView', () => {
   it('shows a rolling update whose two new pods are Ready but wait out minReadySeconds, with the 25 % budget of 4 worked out', () => {
     // 17 s after revision 2: the new pods became Ready at 13:36:45 and count as available at 13:36:55 (minReadySeconds 10).
     expect(deploymentView(rolloutOf('rollout-demo-rolling-3', 'rollout-demo'))).toStrictEqual({
+      phase: 'rolling',
       bars: {
         scale: 5,
         sets: [
@@ -94,6 +95,7 @@ describe('deploymentView', () => {
 
   it('says a rollout past its progress deadline is stuck, with 25 % of 3 rounding to 1 extra pod and 0 unavailable', () => {
     expect(deploymentView(rolloutOf('stuck-rollout-deadline-exceeded', 'stuck-rollout'))).toStrictEqual({
+      phase: 'timed-out',
       bars: {
         scale: 4,
         sets: [
@@ -146,6 +148,7 @@ describe('deploymentView', () => {
     // Old ReplicaSet at 1 with two of its pods still terminating; two more new pods pending.
     const view = deploymentView(rolloutOf('rollout-demo-rolling-4', 'rollout-demo'));
     expect(view).toStrictEqual({
+      phase: 'rolling',
       bars: {
         scale: 5,
         sets: [
@@ -217,6 +220,7 @@ describe('deploymentView', () => {
       pods: [],
     });
     expect(deploymentView(rolloutOf('stuck-deadline-exceeded', 'web'))).toStrictEqual({
+      phase: 'complete',
       bars: {
         scale: 5,
         sets: [
@@ -266,6 +270,7 @@ describe('deploymentView', () => {
       pods: pods.map((s) => ({ name: `${name}-${s}`, state: 'available' as const, availableAt: null })),
     });
     expect(view).toStrictEqual({
+      phase: 'paused',
       bars: {
         scale: 5,
         sets: [old('web-6f866446fb', 4, 'nginx:1.27', ['8rt28', 'ghhgc', 'm4p6k', 'p7frr']), old('web-56d646ff85', 3, 'nginx:1.28', []), old('web-59659b8fdb', 2, 'nginx:1.28', [])],
@@ -291,6 +296,7 @@ describe('deploymentView', () => {
 
   it('explains Recreate: no surge, never more than replicas pods, Available needs every replica', () => {
     expect(deploymentView(rolloutOf('rollout-demo-rev1', 'rollout-demo', withStrategy({ type: 'Recreate' })))).toStrictEqual({
+      phase: 'complete',
       bars: { scale: 4, sets: [REV1_BAR] },
       budget: [
         { key: 'deploy.budget.recreate', params: { replicas: 4 } },
@@ -306,6 +312,7 @@ describe('deploymentView', () => {
   it('says when both fields round to 0 and maxUnavailable becomes 1, and when a field was left to its default', () => {
     // maxSurge 0 with maxUnavailable 10 % of 4 = 0.4, rounded down to 0: the controller makes it 1.
     expect(deploymentView(rolloutOf('rollout-demo-rev1', 'rollout-demo', withStrategy({ type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: '10%' } })))).toStrictEqual({
+      phase: 'complete',
       bars: { scale: 4, sets: [REV1_BAR] },
       budget: [
         { key: 'deploy.budget.surge.absolute', params: { value: 0 } },

@@ -13,6 +13,7 @@ import type { DeploymentRollout, RolloutReplicaSet, RolloutStepState } from '../
 import type { Fencepost } from '../explain/workloads/rollout-budget';
 import type { WorkloadPod } from '../explain/workloads/shared';
 import { sentence, type Sentence } from './sentence';
+import { parseTabParam } from './tabs';
 
 /** Where one pod of a ReplicaSet stands, as its bar segment shows it. */
 export type BarPodState = 'available' | 'ready' | 'running' | 'pending' | 'terminating';
@@ -44,7 +45,11 @@ export interface RolloutStepView {
   state: RolloutStepState['state'];
 }
 
+/** The rollout in one word for the badge beside the heading. */
+export type RolloutPhase = 'paused' | 'not-observed' | 'timed-out' | 'create-error' | 'complete' | 'rolling';
+
 export interface DeploymentView {
+  phase: RolloutPhase;
   /** `scale` is the bars' full width in pods: the budget's most pods, or more if a count is higher. */
   bars: { scale: number; sets: RolloutBar[] };
   /** The budget from spec.strategy, one sentence per rule, ending with what it allows. */
@@ -150,6 +155,14 @@ function notes(r: DeploymentRollout): Sentence[] {
   return out;
 }
 
+function phase(r: DeploymentRollout): RolloutPhase {
+  if (r.paused) return 'paused';
+  if (!r.observed) return 'not-observed';
+  if (r.stage === 'timed-out') return 'timed-out';
+  if (r.stage === 'create-error' || r.replicaFailure?.status === 'True') return 'create-error';
+  return r.complete ? 'complete' : 'rolling';
+}
+
 /**
  * Projects a rollout to what the Deployment page shows.
  * @example deploymentView(rollout).budget.map((s) => s.key)
@@ -159,6 +172,7 @@ export function deploymentView(r: DeploymentRollout): DeploymentView {
   const sets = r.replicaSets.map((rs) => bar(rs, r.minReadySeconds));
   const counts = sets.flatMap((s) => [s.desired, s.current, s.pods.length]);
   return {
+    phase: phase(r),
     bars: { scale: Math.max(r.budget.maxPods, r.replicas, ...counts, 1), sets },
     budget: budgetSentences(r),
     minReady: r.minReadySeconds > 0 ? sentence('deploy.minReady.some', { seconds: r.minReadySeconds }) : sentence('deploy.minReady.zero'),
@@ -166,4 +180,16 @@ export function deploymentView(r: DeploymentRollout): DeploymentView {
     now: nowSentence(r),
     notes: notes(r),
   };
+}
+
+/** The Deployment page's sections; the open one is `?tab=` so a link shows the same view. */
+export const DEPLOYMENT_TABS = ['rollout', 'budget', 'history', 'commands'] as const;
+export type DeploymentTab = (typeof DEPLOYMENT_TABS)[number];
+
+/**
+ * The tab a query value names, the rollout when missing or unknown.
+ * @example parseDeploymentTab('history') // 'history'; parseDeploymentTab('yaml') // 'rollout'
+ */
+export function parseDeploymentTab(value: string | null | undefined): DeploymentTab {
+  return parseTabParam(value, DEPLOYMENT_TABS);
 }

@@ -1,4 +1,5 @@
-import type { MessageKey } from '../i18n/messages';
+import type { Locale } from '../i18n/locale';
+import { t, type MessageKey } from '../i18n/messages';
 
 /**
  * A sentence as data: a UI message key and the values for its placeholders.
@@ -17,4 +18,12 @@ export interface Sentence {
  */
 export function sentence(key: MessageKey, params: Record<string, string | number> = {}): Sentence {
   return { key, params };
+}
+
+/**
+ * A Sentence in one language.
+ * @example say('en', sentence('deploy.budget.so', { maxPods: 5, minAvailable: 3 })) // 'So at most 5 pods exist during a rollout, and at least 3 stay available.'
+ */
+export function say(locale: Locale, s: Sentence): string {
+  return t(locale, s.key, s.params);
 }

@@ -9,6 +9,7 @@ import { toTimestampMs } from '../explain/human-duration';
 import { msToIso } from '../explain/timestamps';
 import type { OrdinalState, StatefulSetExplanation, StatefulSetOrdinal } from '../explain/workloads/statefulset';
 import { sentence, type Sentence } from './sentence';
+import { parseTabParam } from './tabs';
 
 export interface OrdinalRow {
   ordinal: number;
@@ -157,4 +158,16 @@ export function statefulSetView(x: StatefulSetExplanation): StatefulSetView {
     storage: storage(x),
     notes,
   };
+}
+
+/** The StatefulSet page's sections; the open one is `?tab=`. */
+export const STATEFULSET_TABS = ['ordinals', 'network', 'updates', 'storage'] as const;
+export type StatefulSetTab = (typeof STATEFULSET_TABS)[number];
+
+/**
+ * The tab a query value names, the ordinals when missing or unknown.
+ * @example parseStatefulSetTab('storage') // 'storage'; parseStatefulSetTab('logs') // 'ordinals'
+ */
+export function parseStatefulSetTab(value: string | null | undefined): StatefulSetTab {
+  return parseTabParam(value, STATEFULSET_TABS);
 }

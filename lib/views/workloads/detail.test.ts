@@ -5,6 +5,12 @@ import { explainReplicaSet } from '../../explain/workloads/replicaset';
 import { explainStatefulSet } from '../../explain/workloads/statefulset';
 import { named, workloadSnapshot } from '../../testing/workload-capture';
 import { toPodRow } from '../pod-row';
+import { deploymentHistory } from '../deployment-history';
+import { deploymentStory } from '../deployment-story';
+import { deploymentView } from '../deployment-view';
+import { statefulSetView } from '../statefulset-view';
+import { diagnoseDeployment, diagnoseStatefulSet } from '../../explain/workloads/workload-diagnoses';
+import { workloadEvidence } from './workload-evidence';
 import { buildCronJobDetail } from './cronjob-detail';
 import { buildDaemonSetDetail } from './daemonset-detail';
 import { buildDeploymentDetail } from './deployment-detail';
@@ -28,16 +34,36 @@ describe('findWorkload', () => {
 });
 
 describe('workload detail models', () => {
-  it('builds the Deployment page from its row and the rollout explained over its ReplicaSets, pods, events and HPAs', () => {
+  it('builds the Deployment page from its row, the rollout explained and projected, and the stuck rollout diagnosed with its new pod pulled in', () => {
     const inputs = { deployments: demo.deployments, replicasets: demo.replicaSets, pods: demo.pods, events: demo.events, horizontalpodautoscalers: demo.hpas };
     const deployment = named(demo.deployments, 'stuck-rollout');
-    expect(buildDeploymentDetail(inputs, AT, { namespace: NS, name: 'stuck-rollout' })).toStrictEqual({
+    const rollout = explainDeploymentRollout({ deployment, replicaSets: demo.replicaSets, pods: demo.pods, events: demo.events, hpas: demo.hpas, now: AT });
+    const diagnoses = diagnoseDeployment(deployment, rollout, demo.replicaSets, { pods: demo.pods, events: demo.events, now: AT });
+    const model = buildDeploymentDetail(inputs, AT, { namespace: NS, name: 'stuck-rollout' });
+    expect(model).toStrictEqual({
       found: true,
       namespace: NS,
       name: 'stuck-rollout',
       row: toDeploymentRow(deployment, AT),
-      rollout: explainDeploymentRollout({ deployment, replicaSets: demo.replicaSets, pods: demo.pods, events: demo.events, hpas: demo.hpas, now: AT }),
+      rollout,
+      view: deploymentView(rollout),
+      story: deploymentStory(rollout),
+      history: deploymentHistory(rollout),
+      diagnoses,
+      evidence: workloadEvidence(diagnoses, { kind: 'Deployment', object: deployment, pods: demo.pods, events: demo.events }),
     });
+    // Past its 30 s deadline, held up by its one new pod's image pull; the evidence reads the Deployment and that pod.
+    expect(model.found && [model.diagnoses.map((d) => d.id), model.evidence]).toStrictEqual([
+      ['rollout-stuck', 'image-pull-failed'],
+      {
+        'status.conditions[1].reason': 'ProgressDeadlineExceeded',
+        'status.conditions[1].message': 'ReplicaSet "stuck-rollout-5c846db944" has timed out progressing.',
+        'spec.progressDeadlineSeconds': '30',
+        'pod[stuck-rollout-5c846db944-48p9k].status.containerStatuses[0].state.waiting.reason': 'ImagePullBackOff',
+        'pod[stuck-rollout-5c846db944-48p9k].status.containerStatuses[0].state.waiting.message': 'Back-off pulling image "registry.example.invalid/team/api:v2.0.0-typo"',
+        'pod[stuck-rollout-5c846db944-48p9k].events[reason=Failed].message': 'Failed to pull image: rpc error: code = NotFound desc = failed to pull and unpack image: not found',
+      },
+    ]);
   });
 
   it('builds the ReplicaSet page with the pods it owns as Pods-table rows, sorted by name, and its healing story', () => {
@@ -59,19 +85,28 @@ describe('workload detail models', () => {
     expect(model.found && model.healing.replacements.map((r) => [r.lost.pod, r.replacement?.pod])).toStrictEqual([['web-64d544fcbb-4l96f', 'web-64d544fcbb-f8m2f']]);
   });
 
-  it('builds the StatefulSet page from its row and the ordinals explained with its governing Service', () => {
-    const db = named(demo.statefulSets, 'db');
-    expect(buildStatefulSetDetail({ statefulsets: demo.statefulSets, pods: demo.pods, services: demo.services }, AT, { namespace: NS, name: 'db' })).toStrictEqual({
+  it('builds the StatefulSet page from its row, the ordinals explained with its Service and claims, and the ordinal OrderedReady waits on', () => {
+    const s = workloadSnapshot('db-ordered-2');
+    const at = new Date(s.capturedAt);
+    const db = named(s.statefulSets, 'db');
+    const explanation = explainStatefulSet({ statefulSet: db, pods: s.pods, pvcs: s.pvcs, services: s.services, now: at });
+    const diagnoses = diagnoseStatefulSet(db, explanation, { pods: s.pods, events: s.events, now: at });
+    const model = buildStatefulSetDetail({ statefulsets: s.statefulSets, pods: s.pods, services: s.services, persistentvolumeclaims: s.pvcs, events: s.events }, at, { namespace: 'hh-scratch', name: 'db' });
+    expect(model).toStrictEqual({
       found: true,
-      namespace: NS,
+      namespace: 'hh-scratch',
       name: 'db',
-      row: toStatefulSetRow(db, AT),
-      explanation: explainStatefulSet({ statefulSet: db, pods: demo.pods, services: demo.services, now: AT }),
+      row: toStatefulSetRow(db, at),
+      explanation,
+      view: statefulSetView(explanation),
+      diagnoses,
+      evidence: workloadEvidence(diagnoses, { kind: 'StatefulSet', object: db, pods: s.pods, events: s.events }),
     });
+    expect(model.found && [model.diagnoses.map((d) => [d.id, d.params.pod]), model.evidence['pod[db-1].status.phase']]).toStrictEqual([[['statefulset-ordinal-blocked', 'db-1']], 'Pending']);
   });
 
   it('says not found for a name or namespace that has no object, for every kind', () => {
-    const none = { deployments: [], replicasets: [], pods: [], events: [], horizontalpodautoscalers: [], statefulsets: [], services: [], daemonsets: [], nodes: [], jobs: [], cronjobs: [] };
+    const none = { deployments: [], replicasets: [], pods: [], events: [], horizontalpodautoscalers: [], statefulsets: [], services: [], persistentvolumeclaims: [], daemonsets: [], nodes: [], jobs: [], cronjobs: [] };
     const id = { namespace: NS, name: 'gone' };
     const missing = { found: false, namespace: NS, name: 'gone' };
     expect([
