@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CacheRegistry } from './cache-registry';
-import { subscribeResource, withAccessCheck } from './live';
+import { ACCESS_RECHECK_MS, liveCache, subscribeResource, withAccessCheck } from './live';
+import { RESOURCES } from './resources';
+import { FakeSource } from '../testing/fake-watch-source';
 import type { CacheEvent, CacheState } from './watch-cache';
 
 // End to end through the real client-node, with nothing listening: no fake apiserver.
@@ -129,5 +131,112 @@ describe('withAccessCheck', () => {
     await expect(checked.listPage()).resolves.toStrictEqual(page);
     await expect(checked.listPage('next-token')).resolves.toStrictEqual(page);
     expect(checks).toBe(1);
+  });
+});
+
+describe('withAccessCheck on an open watch', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A watch that stays open until the test ends it; records aborts and how it ended. */
+  function openWatch() {
+    const w = { aborted: 0, end: (_err?: unknown) => {}, ended: [] as unknown[] };
+    const source = {
+      listPage: async () => ({ items: [], resourceVersion: '7' }),
+      watch: async (_rv: string, _onEvent: unknown, onDone: (err?: unknown) => void) => {
+        w.end = onDone;
+        return { abort: () => void (w.aborted += 1) };
+      },
+    };
+    return { w, source };
+  }
+
+  it('ends the watch with a 403 naming the missing verbs once a re-check is denied, and checks no more', async () => {
+    const { w, source } = openWatch();
+    const answers = [{ allowed: true, missing: [] }, { allowed: false, missing: ['list', 'watch'] }];
+    let checks = 0;
+    const checked = withAccessCheck(source, async () => answers[Math.min(checks++, 1)]!, 'pods', { recheckMs: 30_000 });
+    await checked.watch('7', () => {}, (err) => w.ended.push(err));
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(checks).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect({ checks, ended: w.ended.length, aborted: w.aborted }).toStrictEqual({ checks: 1, ended: 0, aborted: 0 });
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(checks).toBe(2);
+    expect(w.aborted).toBe(1);
+    expect(w.ended).toHaveLength(1);
+    const err = w.ended[0] as { code: number; body: string };
+    expect([err.code, JSON.parse(err.body)]).toStrictEqual([403, { kind: 'Status', code: 403, reason: 'Forbidden', message: 'cannot list, watch pods (SelfSubjectAccessReview)' }]);
+    // The aborted watch's own close is not passed on a second time.
+    w.end(new Error('aborted'));
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect({ checks, ended: w.ended.length }).toStrictEqual({ checks: 2, ended: 1 });
+  });
+
+  it('keeps the watch when a review fails, since a failed review proves nothing', async () => {
+    const { w, source } = openWatch();
+    let checks = 0;
+    const checked = withAccessCheck(source, async () => {
+      checks++;
+      throw new Error('ECONNRESET');
+    }, 'pods', { recheckMs: 1000 });
+    await checked.watch('7', () => {}, (err) => w.ended.push(err));
+    await vi.advanceTimersByTimeAsync(3000);
+    expect({ checks, ended: w.ended, aborted: w.aborted }).toStrictEqual({ checks: 3, ended: [], aborted: 0 });
+  });
+
+  it('stops re-checking when the watch ends or is aborted, passing the end on once', async () => {
+    const first = openWatch();
+    let checks = 0;
+    const check = async () => (checks++, { allowed: true, missing: [] });
+    const ended = withAccessCheck(first.source, check, 'pods', { recheckMs: 1000 });
+    await ended.watch('7', () => {}, (err) => first.w.ended.push(err ?? 'clean'));
+    first.w.end();
+    const second = openWatch();
+    const aborted = withAccessCheck(second.source, check, 'pods', { recheckMs: 1000 });
+    const handle = await aborted.watch('7', () => {}, (err) => second.w.ended.push(err ?? 'clean'));
+    handle.abort();
+    second.w.end(new Error('aborted'));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect({ checks, first: first.w.ended, second: second.w.ended, aborts: second.w.aborted }).toStrictEqual({ checks: 0, first: ['clean'], second: [], aborts: 1 });
+  });
+
+  it('does not re-check at all with recheckMs 0', async () => {
+    const { w, source } = openWatch();
+    let checks = 0;
+    const checked = withAccessCheck(source, async () => (checks++, { allowed: false, missing: ['watch'] }), 'pods', { recheckMs: 0 });
+    await checked.watch('7', () => {}, (err) => w.ended.push(err));
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect({ checks, ended: w.ended }).toStrictEqual({ checks: 0, ended: [] });
+  });
+});
+
+describe('liveCache and access', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('retries a forbidden cache every ACCESS_RECHECK_MS, so regained access shows as soon as lost access does', async () => {
+    const source = new FakeSource();
+    const cache = liveCache(RESOURCES.pods, source);
+    cache.start();
+    source.lastList().reject(Object.assign(new Error('Forbidden'), { statusCode: 403 }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(cache.getState()).toMatchObject({ phase: 'forbidden', verb: 'list', resource: 'pods' });
+    await vi.advanceTimersByTimeAsync(ACCESS_RECHECK_MS - 1);
+    expect(source.lists).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(source.lists).toHaveLength(2);
+    source.lastList().resolve({ items: [], resourceVersion: '9' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(cache.getState().phase).toBe('synced');
+    cache.stop();
   });
 });

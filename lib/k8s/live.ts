@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheKey, getCacheRegistry, type CacheRegistry } from './cache-registry';
 import { getKubeconfigs } from './kubeconfig';
+import { systemClock, type Clock, type TimerHandle } from './clock';
 import { classifyK8sError, errorCause, type K8sErrorKind } from './errors';
 import { RESOURCES, type ResourceDescriptor, type ResourceName } from './resources';
 import { ApiException, type KubeConfig } from '@kubernetes/client-node';
@@ -71,18 +72,28 @@ const CACHE_NORMALIZERS: Partial<Record<ResourceName, (raw: unknown, resource: C
   secrets: redactSecret,
 };
 
+/**
+ * How often an open watch re-asks whether it is still allowed
+ * (withAccessCheck), and how often a forbidden cache tries again
+ * (liveCache): access lost or regained shows within this long.
+ */
+export const ACCESS_RECHECK_MS = 30_000;
+
 /** Timings a fault test may shorten (the watchdog, the forbidden retry); the app runs the defaults. */
 export type LiveCacheTiming = Pick<WatchCacheOptions<KubeObject>, 'watchdogMs' | 'forbiddenRetryMs' | 'fatalRetryMs' | 'backoffBaseMs' | 'backoffMaxMs'>;
 
 /**
  * The cache for one resource as the app runs it: failures classified for the
- * UI, the kinds retrying cannot fix (FATAL_KINDS) retried slowly, and the
+ * UI, the kinds retrying cannot fix (FATAL_KINDS) retried slowly, a 403
+ * retried every ACCESS_RECHECK_MS, and the
  * resource's boundary normaliser (CACHE_NORMALIZERS) when it has one.
  * @example registry.subscribe(key, () => liveCache(RESOURCES.pods, source), listener)
  */
 export function liveCache<T extends KubeObject = KubeObject>(resource: ResourceDescriptor, source: WatchSource, timing: LiveCacheTiming = {}): WatchCache<T> {
   const normalize = CACHE_NORMALIZERS[resource.name];
   return new WatchCache<T>({
+    // Access regained shows as soon as access lost does (ACCESS_RECHECK_MS).
+    forbiddenRetryMs: ACCESS_RECHECK_MS,
     ...timing,
     resource,
     source,
@@ -92,27 +103,78 @@ export function liveCache<T extends KubeObject = KubeObject>(resource: ResourceD
   });
 }
 
+function forbiddenError(missing: string[], plural: string): ApiException<string> {
+  return new ApiException(403, 'Forbidden', JSON.stringify({ kind: 'Status', code: 403, reason: 'Forbidden', message: `cannot ${missing.join(', ')} ${plural} (SelfSubjectAccessReview)` }), {});
+}
+
 /**
  * Asks the apiserver (SelfSubjectAccessReview) before each full list whether
  * this user may list and watch the resource; a "no" becomes a 403 that the
  * cache shows as `forbidden` for this view only. If the review itself fails,
  * the list goes ahead and reports its own error.
+ *
+ * The apiserver authorizes a watch once, when it starts: an open watch keeps
+ * delivering after the user's RoleBinding is deleted (fault test
+ * rbac-revoked). So while a watch is open the review is asked again every
+ * `recheckMs` (0 turns that off); a "no" ends the watch with a 403, the
+ * cache turns `forbidden` and retries slowly, and recovers by itself once
+ * access is back. A review that fails proves nothing and keeps the watch.
+ * @example withAccessCheck(source, () => canListAndWatch(kc, RESOURCES.pods, 'shop'), 'pods')
  */
 export function withAccessCheck<Raw>(
   source: WatchSource<Raw>,
   check: () => Promise<{ allowed: boolean; missing: string[] }>,
   plural: string,
+  options: { recheckMs?: number; clock?: Clock } = {},
 ): WatchSource<Raw> {
+  const recheckMs = options.recheckMs ?? ACCESS_RECHECK_MS;
+  const clock = options.clock ?? systemClock;
   return {
     async listPage(continueToken) {
       if (!continueToken) {
         const answer = await check().catch(() => ({ allowed: true, missing: [] as string[] }));
-        if (!answer.allowed) {
-          throw new ApiException(403, 'Forbidden', JSON.stringify({ kind: 'Status', code: 403, reason: 'Forbidden', message: `cannot ${answer.missing.join(', ')} ${plural} (SelfSubjectAccessReview)` }), {});
-        }
+        if (!answer.allowed) throw forbiddenError(answer.missing, plural);
       }
       return source.listPage(continueToken);
     },
-    watch: (rv, onEvent, onDone) => source.watch(rv, onEvent, onDone),
+    async watch(rv, onEvent, onDone) {
+      let finished = false;
+      let timer: TimerHandle | null = null;
+      const finish = (err?: unknown) => {
+        if (finished) return;
+        finished = true;
+        if (timer !== null) clock.clearTimeout(timer);
+        timer = null;
+        onDone(err);
+      };
+      const handle = await source.watch(rv, onEvent, finish);
+      const recheck = () => {
+        timer = clock.setTimeout(() => {
+          timer = null;
+          void check().then(
+            (answer) => {
+              if (finished) return;
+              if (answer.allowed) return recheck();
+              const denied = forbiddenError(answer.missing, plural);
+              finished = true;
+              handle.abort();
+              onDone(denied);
+            },
+            () => {
+              if (!finished) recheck();
+            },
+          );
+        }, recheckMs);
+      };
+      if (recheckMs > 0 && !finished) recheck();
+      return {
+        abort: () => {
+          finished = true;
+          if (timer !== null) clock.clearTimeout(timer);
+          timer = null;
+          handle.abort();
+        },
+      };
+    },
   };
 }
