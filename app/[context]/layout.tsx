@@ -19,15 +19,17 @@ export default async function ContextLayout({ children, params }: { children: Re
   const locale = await getLocale();
   const shell = getContextShell(context);
   const base = `/${encodeURIComponent(context)}`;
-  const nav: ({ href: string; label: string } | { group: string })[] = [
+  const nav: ({ href: string; label: string } | { group: string; id: 'workloads' | 'storage' })[] = [
     { href: base, label: t(locale, 'nav.overview') },
     { href: `${base}/pods`, label: t(locale, 'nav.pods') },
-    { group: t(locale, 'nav.workloads') },
+    { group: t(locale, 'nav.workloads'), id: 'workloads' },
     { href: `${base}/services`, label: t(locale, 'nav.services') },
     { href: `${base}/nodes`, label: t(locale, 'nav.nodes') },
+    { group: t(locale, 'nav.storage'), id: 'storage' },
     { href: '/concepts', label: t(locale, 'nav.concepts') },
   ];
   const workloads = (['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs'] as const).map((r) => ({ href: `${base}/${r}`, label: t(locale, `wl.kinds.${r}`) }));
+  const storage = (['persistentvolumeclaims', 'persistentvolumes', 'storageclasses', 'configmaps', 'secrets'] as const).map((r) => ({ href: `${base}/${r}`, label: t(locale, `st.kinds.${r}`) }));
   // The language and the catalogue's chip/diagnosis texts reach the client components once, here; concept bodies stay on the server.
   return (
     <PageProvider locale={locale} glossary={buildGlossary(locale)}>
@@ -39,7 +41,7 @@ export default async function ContextLayout({ children, params }: { children: Re
           <nav aria-label="main" className="flex flex-wrap gap-1 text-sm">
             {nav.map((n) =>
               'group' in n ? (
-                <NavGroup key="workloads" label={n.group} items={workloads} testId="nav-workloads" />
+                <NavGroup key={n.id} label={n.group} items={n.id === 'storage' ? storage : workloads} testId={`nav-${n.id}`} />
               ) : (
                 <Link key={n.href} href={n.href} className="rounded px-2 py-1 text-zinc-700 no-underline hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-800">
                   {n.label}
