@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { WorkloadDetailView } from '@/components/workloads/workload-detail-view';
+import { DaemonSetDetailView } from '@/components/workloads/daemonset-detail-view';
 import { getWorkloadDetailPage } from '@/lib/pages/workloads';
 
 export const dynamic = 'force-dynamic';
@@ -14,5 +14,5 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function DaemonSetPage({ params }: { params: Params }) {
   const { context, namespace, name } = await params;
   const page = await getWorkloadDetailPage(decodeURIComponent(context), 'daemonset', decodeURIComponent(namespace), decodeURIComponent(name));
-  return <WorkloadDetailView page={page} resource="daemonsets" />;
+  return <DaemonSetDetailView page={page} />;
 }

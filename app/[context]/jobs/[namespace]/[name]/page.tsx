@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { WorkloadDetailView } from '@/components/workloads/workload-detail-view';
+import { JobDetailView } from '@/components/workloads/job-detail-view';
 import { getWorkloadDetailPage } from '@/lib/pages/workloads';
 
 export const dynamic = 'force-dynamic';
@@ -14,5 +14,5 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function JobPage({ params }: { params: Params }) {
   const { context, namespace, name } = await params;
   const page = await getWorkloadDetailPage(decodeURIComponent(context), 'job', decodeURIComponent(namespace), decodeURIComponent(name));
-  return <WorkloadDetailView page={page} resource="jobs" />;
+  return <JobDetailView page={page} />;
 }
