@@ -131,7 +131,7 @@ test.describe('Workloads', () => {
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await button.focus();
     await page.keyboard.press('ArrowDown');
-    await expect(nav.getByRole('link', { name: 'Jobs' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Jobs', exact: true })).toHaveAttribute('aria-current', 'page');
   });
 
   test('filters the Pods view to a Deployment’s pods, found through its ReplicaSets', async ({ page }) => {

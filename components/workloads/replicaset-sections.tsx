@@ -162,7 +162,7 @@ function LostLine({ r, locale, now }: { r: Replacement; locale: Locale; now: Dat
   const key = l.state === 'gone' && !l.at ? 'rs.heal.lost.goneUnknown' : (`rs.heal.lost.${l.state}` as const);
   return (
     <p>
-      <span className="font-mono">{t(locale, key, { pod: l.pod, ago: ago(locale, l.at, now) })}</span>
+      <span>{t(locale, key, { pod: l.pod, ago: ago(locale, l.at, now) })}</span>
       <span className="ml-1 text-xs text-zinc-600 dark:text-zinc-400">({l.evidence.join(', ')})</span>
     </p>
   );

@@ -98,7 +98,7 @@ export function WorkloadsView({ model }: { model: WorkloadListPageModel }) {
           <input type="search" data-testid="text-filter" defaultValue={text} onChange={(e) => setParam('q', e.target.value)} className={FIELD} />
         </label>
         <label className="flex items-center gap-2 self-end pb-1 text-sm">
-          <input type="checkbox" data-testid="wide-toggle" checked={wide} onChange={(e) => setParam('wide', e.target.checked ? '1' : '')} />
+          <input type="checkbox" data-testid="wide-toggle" defaultChecked={wide} onChange={(e) => setParam('wide', e.target.checked ? '1' : '')} />
           {t(locale, 'wl.list.wide')}
         </label>
       </form>
