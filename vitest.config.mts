@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{lib,sandbox,components,app,scripts,bench}/**/*.test.ts?(x)'],
-          exclude: ['**/*.integration.test.ts', 'node_modules/**'],
+          exclude: ['**/*.integration.test.ts', 'node_modules/**', '.next*/**', '.node24/**', '.sandbox/**'],
           environment: 'node',
         },
       },
@@ -26,7 +26,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['**/*.integration.test.ts'],
-          exclude: ['node_modules/**'],
+          // Side build folders and copies of the tree are not ours to test.
+          exclude: ['node_modules/**', '.next*/**', '.node24/**', '.sandbox/**'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
