@@ -4,6 +4,7 @@ import type { V1Pod } from '@kubernetes/client-node';
 import type { SubscriptionSpec } from '@/lib/contract';
 import { FakeCluster, forbidden, refused, unauthorized } from '@/lib/testing/fake-cluster';
 import { sandboxCapture } from '@/lib/testing/sandbox-capture';
+import { workloadSnapshot } from '@/lib/testing/workload-capture';
 import { toPodRow } from '@/lib/views/pod-row';
 import { systemClock, type Clock, type TimerHandle } from './clock';
 import { fix, KubeconfigError } from './errors';
@@ -213,13 +214,19 @@ describe('readModelSnapshot', () => {
     nodes: { resource: 'nodes' },
     services: { resource: 'services', namespace: NS },
     endpointslices: { resource: 'endpointslices', namespace: NS },
+    replicasets: { resource: 'replicasets', namespace: NS },
+    jobs: { resource: 'jobs', namespace: NS },
   } satisfies Record<string, LiveKey>;
+  // The owner chain's sources (ReplicaSets, Jobs) come from the workload capture of the same namespace.
+  const demo = workloadSnapshot('explain-demo-workloads');
   const inputs = () => ({
     pods: pods(),
     events: sandboxCapture.events().filter((e) => e.metadata?.namespace === NS) as KubeObject[],
     nodes: sandboxCapture.nodes() as KubeObject[],
     services: sandboxCapture.services() as KubeObject[],
     endpointslices: sandboxCapture.endpointSlices() as KubeObject[],
+    replicasets: demo.replicaSets as KubeObject[],
+    jobs: demo.jobs as KubeObject[],
   });
 
   /** What the pod view's builder makes of these inputs, as the caches hand them out. */
