@@ -218,7 +218,7 @@ describe.concurrent('workload scenarios', () => {
       expect(ms((byName[next] as V1Pod).metadata?.creationTimestamp)).toBeGreaterThanOrEqual(ms(readyAt));
     }
     const created = (await eventsFor(DEMO, 'StatefulSet', 'db')).filter((e) => e.reason === 'SuccessfulCreate').map((e) => e.message);
-    expect(created).toEqual(expect.arrayContaining(['create Pod db-0 in StatefulSet db successful', 'create Pod db-1 in StatefulSet db successful', 'create Pod db-2 in StatefulSet db successful']));
+    expect(created).toEqual(expect.arrayContaining(['Create Pod db-0 in StatefulSet db successful', 'Create Pod db-1 in StatefulSet db successful', 'Create Pod db-2 in StatefulSet db successful']));
   });
 
   it('node-agent: the DaemonSet wants 2 Pods, one per worker, and none on the tainted control-plane node', async ({ expect }) => {
