@@ -145,6 +145,24 @@ const NODE_IDS = [
 /** 16: storage. */
 const STORAGE_IDS = ['emptydir', 'hostpath', 'persistent-volume', 'pvc', 'storage-class', 'configmap-secret-volumes', 'host-network'] as const;
 
+/**
+ * 16, beyond the sheet: how volumes are made today (dynamic provisioning,
+ * CSI), the rules a claim and a volume follow (access modes, reclaim policy,
+ * binding mode), and how configuration reaches a Pod (projected volumes,
+ * ConfigMap, Secret, env vs mounted files).
+ */
+const STORAGE_CONFIG_IDS = [
+  'dynamic-provisioning',
+  'csi',
+  'access-modes',
+  'reclaim-policy',
+  'volume-binding-mode',
+  'projected-volume',
+  'configmap',
+  'secret',
+  'env-vs-mounted-config',
+] as const;
+
 /** 17: kubectl. */
 const KUBECTL_IDS = ['kubectl'] as const;
 
@@ -163,7 +181,7 @@ export const CONCEPT_GROUPS = [
   { id: 'probes', concepts: PROBE_IDS },
   { id: 'services', concepts: SERVICE_IDS },
   { id: 'nodes', concepts: NODE_IDS },
-  { id: 'storage', concepts: STORAGE_IDS },
+  { id: 'storage', concepts: [...STORAGE_IDS, ...STORAGE_CONFIG_IDS] },
   { id: 'kubectl', concepts: KUBECTL_IDS },
 ] as const;
 
@@ -182,6 +200,9 @@ export const LIFECYCLE_IDS = [...POD_LIFECYCLE_IDS, ...CONTAINER_IDS, ...PROBE_I
 
 /** The ids catalogue/workloads.ts owns: workload controllers, rollouts, ordering and schedules. */
 export const WORKLOAD_CONCEPT_IDS = [...WORKLOAD_IDS] as const;
+
+/** The ids catalogue/storage.ts owns: provisioning, CSI, claim and volume rules, and configuration. */
+export const STORAGE_CONCEPT_IDS = [...STORAGE_CONFIG_IDS] as const;
 
 /**
  * The diagnoses lib/explain/storage emits (claims, volumes, the pods that use

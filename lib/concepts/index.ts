@@ -3,6 +3,7 @@ import type { ConceptEntry, ConceptText, DiagnosisEntry, DiagnosisText } from '.
 import { foundationConcepts } from './catalogue/foundations';
 import { lifecycleConcepts } from './catalogue/lifecycle';
 import { workloadConcepts } from './catalogue/workloads';
+import { storageConfigConcepts } from './catalogue/storage';
 import { diagnosisEntries } from './catalogue/diagnoses';
 import { fillDiagnosis } from './fill';
 
@@ -15,7 +16,7 @@ export type * from './types';
  * The whole catalogue. Typed as a Record over ConceptId so the compiler
  * rejects a missing or unknown id; the parts split the writing work only.
  */
-export const concepts: Record<ConceptId, ConceptEntry> = { ...foundationConcepts, ...lifecycleConcepts, ...workloadConcepts };
+export const concepts: Record<ConceptId, ConceptEntry> = { ...foundationConcepts, ...lifecycleConcepts, ...workloadConcepts, ...storageConfigConcepts };
 
 export const diagnoses: Record<DiagnosisId, DiagnosisEntry> = diagnosisEntries;
 
