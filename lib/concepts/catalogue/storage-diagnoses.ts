@@ -42,7 +42,7 @@ export const STORAGE_DIAGNOSIS_PARAMS: Record<StorageDiagnosisId, readonly strin
 export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry> = {
   'pvc-pending-no-class': {
     id: 'pvc-pending-no-class',
-    conceptIds: ['pvc', 'storage-class', 'persistent-volume'],
+    conceptIds: ['pvc', 'storage-class', 'dynamic-provisioning', 'persistent-volume'],
     text: {
       en: {
         title: 'Claim {claim} names no StorageClass, and none is the default',
@@ -63,7 +63,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'pvc-pending-class-not-found': {
     id: 'pvc-pending-class-not-found',
-    conceptIds: ['storage-class', 'pvc'],
+    conceptIds: ['storage-class', 'pvc', 'dynamic-provisioning'],
     text: {
       en: {
         title: 'Claim {claim} asks for StorageClass {className}, which does not exist',
@@ -82,7 +82,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'pvc-waiting-for-first-consumer': {
     id: 'pvc-waiting-for-first-consumer',
-    conceptIds: ['storage-class', 'pvc', 'kube-scheduler'],
+    conceptIds: ['volume-binding-mode', 'storage-class', 'pvc', 'kube-scheduler'],
     text: {
       en: {
         title: 'Claim {claim} waits for a pod, as its class asks',
@@ -103,7 +103,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'pvc-pending-no-matching-volume': {
     id: 'pvc-pending-no-matching-volume',
-    conceptIds: ['persistent-volume', 'pvc', 'storage-class'],
+    conceptIds: ['persistent-volume', 'pvc', 'access-modes', 'storage-class'],
     text: {
       en: {
         title: 'No PersistentVolume matches claim {claim}',
@@ -124,7 +124,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'pvc-pending-provisioner': {
     id: 'pvc-pending-provisioner',
-    conceptIds: ['storage-class', 'pvc', 'kube-controller-manager'],
+    conceptIds: ['dynamic-provisioning', 'csi', 'storage-class', 'pvc', 'kube-controller-manager'],
     text: {
       en: {
         title: 'Claim {claim} waits for provisioner {provisioner}',
@@ -145,7 +145,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'pvc-provisioning-failed': {
     id: 'pvc-provisioning-failed',
-    conceptIds: ['storage-class', 'pvc'],
+    conceptIds: ['dynamic-provisioning', 'csi', 'storage-class', 'pvc'],
     text: {
       en: {
         title: 'Provisioning a volume for claim {claim} failed',
@@ -225,7 +225,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'pod-pvc-unbound': {
     id: 'pod-pvc-unbound',
-    conceptIds: ['pvc', 'kube-scheduler', 'condition-pod-scheduled'],
+    conceptIds: ['pvc', 'volume-binding-mode', 'kube-scheduler', 'condition-pod-scheduled'],
     text: {
       en: {
         title: 'The pod waits for claim {claim} to be bound',
@@ -245,7 +245,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'pod-volume-node-affinity-conflict': {
     id: 'pod-volume-node-affinity-conflict',
-    conceptIds: ['persistent-volume', 'kube-scheduler', 'condition-pod-scheduled'],
+    conceptIds: ['persistent-volume', 'volume-binding-mode', 'kube-scheduler', 'condition-pod-scheduled'],
     text: {
       en: {
         title: 'The pod\'s volume is pinned to nodes it cannot run on',
@@ -266,7 +266,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'pod-config-reference-broken': {
     id: 'pod-config-reference-broken',
-    conceptIds: ['configmap-secret-volumes'],
+    conceptIds: ['configmap', 'secret', 'configmap-secret-volumes', 'reason-create-container-config-error'],
     text: {
       en: {
         title: 'The pod needs {kind} {name}, and it is missing or lacks a key',
@@ -287,7 +287,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'pv-released-retained': {
     id: 'pv-released-retained',
-    conceptIds: ['persistent-volume', 'pvc'],
+    conceptIds: ['reclaim-policy', 'persistent-volume', 'pvc'],
     text: {
       en: {
         title: 'Volume {volume} is Released and kept, so no claim can bind it',
@@ -308,7 +308,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'pv-failed': {
     id: 'pv-failed',
-    conceptIds: ['persistent-volume'],
+    conceptIds: ['reclaim-policy', 'persistent-volume'],
     text: {
       en: {
         title: 'Volume {volume} failed to be reclaimed',
@@ -327,7 +327,7 @@ export const storageDiagnosisEntries: Record<StorageDiagnosisId, DiagnosisEntry>
 
   'config-unused': {
     id: 'config-unused',
-    conceptIds: ['configmap-secret-volumes'],
+    conceptIds: ['configmap', 'secret'],
     text: {
       en: {
         title: '{kind} {name} is not used by any pod or workload here',
