@@ -9,6 +9,7 @@ import { DetailFrame } from '@/components/ui/detail-frame';
 import { useLocale } from '@/components/ui/page-context';
 import { WorkloadStatus } from '@/components/workloads/workload-columns';
 import { OwnedPodsLink } from '@/components/workloads/workload-summary';
+import type { ConceptId } from '@/lib/concepts/ids';
 import type { DeploymentDetailModel, WorkloadDetailPageModel } from '@/lib/contract';
 import { t } from '@/lib/i18n/messages';
 import { deploymentCommands } from '@/lib/views/deployment-commands';
@@ -23,6 +24,14 @@ import { RolloutNow } from './rollout-now';
 import { RolloutStory } from './rollout-story';
 
 type Found = Extract<DeploymentDetailModel, { found: true }>;
+
+/** The concept behind each note, for its chip. */
+const NOTE_CONCEPT: Partial<Record<string, ConceptId>> = {
+  'deploy.note.paused': 'rolling-update',
+  'deploy.note.notObserved': 'deployment-conditions',
+  'deploy.note.hpa': 'horizontal-pod-autoscaler',
+  'deploy.note.replicaFailure': 'replicaset',
+};
 
 const PHASE_TONE: Record<RolloutPhase, Tone> = { paused: 'warn', 'not-observed': 'warn', 'timed-out': 'bad', 'create-error': 'bad', complete: 'ok', rolling: 'info' };
 
@@ -78,7 +87,7 @@ function Lead({ m }: { m: Found }) {
         <ul className="flex flex-col gap-2" data-testid="deployment-notes">
           {m.view.notes.map((n) => (
             <li key={n.key} data-testid="deployment-note" data-key={n.key} className="rounded border-l-4 border-amber-400 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-950/40">
-              {say(locale, n)}
+              {say(locale, n)} {NOTE_CONCEPT[n.key] && <ConceptChip id={NOTE_CONCEPT[n.key]!} />}
             </li>
           ))}
         </ul>

@@ -97,16 +97,24 @@ export function RevisionHistory({ history, base, namespace, now }: { history: De
           </h3>
           {r.diffFrom !== null && <Changes r={r} />}
           <h4 className="mt-3 mb-1 text-sm font-medium">{t(locale, 'deploy.history.commands')}</h4>
-          <div className="flex flex-col gap-1">
-            <code className={CODE} data-testid="revision-history-command" title={t(locale, 'deploy.cmd.historyRevision', { revision: r.revision })}>
-              {r.commands.history}
-            </code>
-            {r.commands.undo && (
-              <code className={CODE} data-testid="undo-command" title={t(locale, 'deploy.cmd.undoTo', { revision: r.revision })}>
-                {r.commands.undo}
+          <dl className="grid grid-cols-1 gap-x-3 gap-y-1 text-xs sm:grid-cols-[max-content_1fr]">
+            <dt className="self-center text-zinc-700 dark:text-zinc-300">{t(locale, 'deploy.cmd.historyRevision', { revision: r.revision })}</dt>
+            <dd>
+              <code className={CODE} data-testid="revision-history-command">
+                {r.commands.history}
               </code>
+            </dd>
+            {r.commands.undo && (
+              <>
+                <dt className="self-center text-zinc-700 dark:text-zinc-300">{t(locale, 'deploy.cmd.undoTo', { revision: r.revision })}</dt>
+                <dd>
+                  <code className={CODE} data-testid="undo-command">
+                    {r.commands.undo}
+                  </code>
+                </dd>
+              </>
             )}
-          </div>
+          </dl>
         </section>
       ))}
     </>
