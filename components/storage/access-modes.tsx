@@ -14,7 +14,7 @@ export function AccessModes({ requested, actual, conflict }: { requested: Access
   const locale = useLocale();
   const rows = [...requested.map((m) => ({ ...m, side: 'requested' as const })), ...(actual ?? []).map((m) => ({ ...m, side: 'actual' as const }))];
   return (
-    <Section id="access" title={t(locale, 'st.access.title')} actions={<ConceptChip id="persistent-volume" />}>
+    <Section id="access" title={t(locale, 'st.access.title')} actions={<ConceptChip id="access-modes" />}>
       <DataTable
         caption={t(locale, 'st.access.title')}
         testId="access-modes"

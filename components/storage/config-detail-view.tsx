@@ -34,7 +34,7 @@ export function ConfigMapDetailView({ page }: { page: StorageDetailPageModel<'co
       notFound={{ body: t(locale, 'st.detail.notFound', { kind: 'ConfigMap', name: page.name, namespace: page.namespace }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="configmap"
       status={x?.immutable && <Pill tone="muted">immutable</Pill>}
-      badges={<ConceptChip id="configmap-secret-volumes" />}
+      badges={<ConceptChip id="configmap" />}
       lead={model?.found && <StorageDiagnoses diagnoses={model.explanation.diagnoses} evidence={model.evidence} identity={{ name: page.name, namespace: page.namespace }} />}
     >
       {x && (
@@ -100,7 +100,7 @@ export function SecretDetailView({ page }: { page: StorageDetailPageModel<'secre
       notFound={{ body: t(locale, 'st.detail.notFound', { kind: 'Secret', name: page.name, namespace: page.namespace }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="secret"
       status={x && <Pill tone="muted">{x.type}</Pill>}
-      badges={<ConceptChip id="configmap-secret-volumes" />}
+      badges={<ConceptChip id="secret" />}
       lead={model?.found && <StorageDiagnoses diagnoses={model.explanation.diagnoses} evidence={model.evidence} identity={{ name: page.name, namespace: page.namespace }} />}
     >
       {x && (
@@ -230,7 +230,7 @@ function Delivery({ delivery }: { delivery: ConfigDeliveryView }) {
   const locale = useLocale();
   const lines = (['env', 'mountedFiles', 'subPath', 'imagePull'] as const).filter((k) => delivery[k]);
   return (
-    <Section id="delivery" title={t(locale, 'st.delivery.title')}>
+    <Section id="delivery" title={t(locale, 'st.delivery.title')} actions={<ConceptChip id="env-vs-mounted-config" />}>
       <ul className="flex list-disc flex-col gap-1 pl-5 text-sm" data-testid="delivery">
         {lines.map((k) => (
           <li key={k} data-delivery={k}>

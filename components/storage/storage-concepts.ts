@@ -6,6 +6,6 @@ export const STORAGE_CONCEPT: Readonly<Record<StorageResource, ConceptId>> = {
   persistentvolumeclaims: 'pvc',
   persistentvolumes: 'persistent-volume',
   storageclasses: 'storage-class',
-  configmaps: 'configmap-secret-volumes',
-  secrets: 'configmap-secret-volumes',
+  configmaps: 'configmap',
+  secrets: 'secret',
 };

@@ -98,7 +98,7 @@ function VolumeBody({ model, context }: { model: Found; context: string }) {
 function ReclaimPanel({ x }: { x: VolumeExplanation }) {
   const locale = useLocale();
   return (
-    <Section id="reclaim" title={t(locale, 'st.reclaim.title')}>
+    <Section id="reclaim" title={t(locale, 'st.reclaim.title')} actions={<ConceptChip id="reclaim-policy" />}>
       <p className="text-sm" data-testid="reclaim" data-consequence={x.reclaim.consequence}>
         <span className="font-mono">{x.reclaim.policy || '—'}</span>: {t(locale, `st.reclaim.${x.reclaim.consequence}`)}
         {x.reclaim.deprecated && <> {t(locale, 'st.reclaim.recycleDeprecated')}</>}
@@ -146,7 +146,7 @@ function SourcePanel({ x }: { x: VolumeExplanation }) {
   const locale = useLocale();
   const s = x.source;
   return (
-    <Section id="source" title={t(locale, 'st.source.title')}>
+    <Section id="source" title={t(locale, 'st.source.title')} actions={<ConceptChip id="csi" />}>
       <Facts testId="pv-source">
         <Fact term={t(locale, 'st.source.type')}>
           <span className="font-mono">{s.type}</span> {s.type === 'csi' && <span className="text-xs">{t(locale, 'st.source.csi')}</span>}

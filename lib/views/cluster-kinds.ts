@@ -20,8 +20,8 @@ export const NAMESPACED_KINDS: readonly KindExample[] = [
   { kind: 'Job', conceptId: 'job' },
   { kind: 'EndpointSlice', conceptId: 'endpointslice' },
   { kind: 'PersistentVolumeClaim', conceptId: 'pvc' },
-  { kind: 'ConfigMap', conceptId: 'configmap-secret-volumes' },
-  { kind: 'Secret', conceptId: 'configmap-secret-volumes' },
+  { kind: 'ConfigMap', conceptId: 'configmap' },
+  { kind: 'Secret', conceptId: 'secret' },
   { kind: 'Lease', conceptId: 'lease' },
   { kind: 'Event', conceptId: 'events' },
 ];
