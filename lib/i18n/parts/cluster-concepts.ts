@@ -78,7 +78,7 @@ export const clusterConceptsEn = {
   'conceptList.group.probes': 'Probes',
   'conceptList.group.services': 'Services and networking',
   'conceptList.group.nodes': 'Nodes, conditions and taints',
-  'conceptList.group.storage': 'Storage',
+  'conceptList.group.storage': 'Storage and configuration',
   'conceptList.group.kubectl': 'kubectl',
 
   // A concept page
@@ -215,7 +215,7 @@ export const clusterConceptsZh: Record<keyof typeof clusterConceptsEn, string> =
   'conceptList.group.probes': '探针',
   'conceptList.group.services': 'Service 与网络',
   'conceptList.group.nodes': '节点、状况与污点',
-  'conceptList.group.storage': '存储',
+  'conceptList.group.storage': '存储与配置',
   'conceptList.group.kubectl': 'kubectl',
 
   'conceptPage.breadcrumb': '导航路径',
