@@ -26,7 +26,7 @@ function PodCell({ row, base, namespace }: { row: DaemonNodeView; base: string; 
     <ul className="flex flex-col gap-1">
       {row.pods.map((p) => (
         <li key={p.name} className="flex flex-wrap items-center gap-1" data-testid="ds-pod" data-pod={p.name}>
-          <Link href={podHref(base, namespace, p.name)} className="font-mono underline">
+          <Link href={podHref(base, namespace, p.name)} className="whitespace-nowrap font-mono underline">
             {p.name}
           </Link>
           {!p.updated && <Pill tone="warn">{t(locale, 'ds.pod.old')}</Pill>}
@@ -74,7 +74,7 @@ export function DaemonSetNodes({ model, base }: Props) {
             rowHeader: true,
             className: 'font-mono',
             cell: (r) => (
-              <Link href={nodeHref(base, r.node)} className="underline">
+              <Link href={nodeHref(base, r.node)} className="whitespace-nowrap underline">
                 {r.node}
               </Link>
             ),
