@@ -98,6 +98,18 @@ describe('live examples of a concept', () => {
     expect(hasLiveExamples('docker-commands')).toBe(false);
   });
 
+  it('finds the kube-api-access projected volume the ServiceAccount admission adds, on the pods that have one', () => {
+    const found = liveExamples('projected-volume', objects, now);
+    expect(found.rule).toStrictEqual({ id: 'volumes', params: { type: 'projected' } });
+    expect(found.items.map((i) => [i.namespace, i.name, i.detail])).toStrictEqual([
+      ['default', 'sleep', 'kube-api-access-mphcq (projected)'],
+      ['explain-demo', 'init-demo', 'kube-api-access-wp56s (projected)'],
+      ['explain-demo', 'oom-killed', 'kube-api-access-tnr8v (projected)'],
+    ]);
+    // Older captures (before 1.22) mount the token from a Secret instead: the secret concept finds those.
+    expect(liveExamples('secret', objects, now).items.map((i) => i.detail)).toContain('default-token-f9jvj (secret)');
+  });
+
   it('does not throw for any concept on real objects', () => {
     for (const id of CONCEPT_IDS) expect(() => liveExamples(id, objects, now)).not.toThrow();
   });

@@ -383,6 +383,15 @@ const MATCHERS: Partial<Record<ConceptId, Matcher>> = {
   'persistent-volume': { rule: 'volumes', params: { type: 'persistentVolumeClaim' }, find: byVolume(['persistentVolumeClaim']) },
   'storage-class': { rule: 'volumes', params: { type: 'persistentVolumeClaim' }, find: byVolume(['persistentVolumeClaim']) },
   'configmap-secret-volumes': { rule: 'volumes', params: { type: 'configMap / secret / projected / downwardAPI' }, find: byVolume(['configMap', 'secret', 'projected', 'downwardAPI']) },
+  'dynamic-provisioning': { rule: 'volumes', params: { type: 'persistentVolumeClaim' }, find: byVolume(['persistentVolumeClaim']) },
+  csi: { rule: 'volumes', params: { type: 'persistentVolumeClaim / csi' }, find: byVolume(['persistentVolumeClaim', 'csi']) },
+  'access-modes': { rule: 'volumes', params: { type: 'persistentVolumeClaim' }, find: byVolume(['persistentVolumeClaim']) },
+  'reclaim-policy': { rule: 'volumes', params: { type: 'persistentVolumeClaim' }, find: byVolume(['persistentVolumeClaim']) },
+  'volume-binding-mode': { rule: 'volumes', params: { type: 'persistentVolumeClaim' }, find: byVolume(['persistentVolumeClaim']) },
+  'projected-volume': { rule: 'volumes', params: { type: 'projected' }, find: byVolume(['projected']) },
+  configmap: { rule: 'volumes', params: { type: 'configMap' }, find: byVolume(['configMap']) },
+  secret: { rule: 'volumes', params: { type: 'secret' }, find: byVolume(['secret']) },
+  'env-vs-mounted-config': { rule: 'volumes', params: { type: 'configMap / secret / projected' }, find: byVolume(['configMap', 'secret', 'projected']) },
   namespace: {
     rule: 'namespaces',
     find: (o) => {
