@@ -1,6 +1,6 @@
 'use client';
 
-import type { ClaimDetailModel, StorageDetailPageModel } from '@/lib/contract';
+import type { ClaimDetailModel, StorageDetailPageModel, RelationGraph } from '@/lib/contract';
 import type { ClaimExplanation, PendingCause } from '@/lib/explain/storage/pvc';
 import type { MatchCriterion } from '@/lib/explain/storage/volume-matching';
 import { t, type MessageKey } from '@/lib/i18n/messages';
@@ -13,6 +13,7 @@ import { StatusBadge } from '@/components/pods/status-badge';
 import { Fact, Facts, Pill, Section } from '@/components/pod/bits';
 import { DataTable } from '@/components/ui/data-table';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { AccessModes } from './access-modes';
 import { ObjectEvents, ObjectLink, PhaseLifecycle, StorageDiagnoses, YesNo } from './storage-bits';
@@ -23,6 +24,7 @@ type Found = Extract<ClaimDetailModel, { found: true }>;
 export function ClaimDetailView({ page }: { page: StorageDetailPageModel<'persistentvolumeclaim'> }) {
   const locale = useLocale();
   const live = useLiveModel<ClaimDetailModel>({ view: 'persistentvolumeclaim', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'PersistentVolumeClaim', namespace: page.namespace, name: page.name });
   const model = live.model && 'found' in live.model ? live.model : null;
   const base = `/${encodeURIComponent(page.context)}`;
   const kinds = t(locale, 'st.kinds.persistentvolumeclaims');
@@ -37,6 +39,7 @@ export function ClaimDetailView({ page }: { page: StorageDetailPageModel<'persis
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'st.detail.notFound', { kind: t(locale, 'st.kind.persistentvolumeclaims'), name: page.name, namespace: page.namespace }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="pvc"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={model?.found && <StatusBadge status={model.row.status} severity={model.row.health} />}
       badges={<ConceptChip id="pvc" />}
       lead={model?.found && <StorageDiagnoses diagnoses={model.explanation.diagnoses} evidence={model.evidence} identity={{ claim: page.name, namespace: page.namespace }} />}
@@ -147,7 +150,7 @@ function PendingPanel({ x, context }: { x: ClaimExplanation; context: string }) 
           <h3 className="mb-1 text-sm font-semibold">{t(locale, 'st.candidates.title')}</h3>
           <DataTable
             caption={t(locale, 'st.candidates.title')}
-            testId="candidates"
+      testId="candidates"
             density="compact"
             alignTop
             rows={pending.candidates}
@@ -300,7 +303,7 @@ function PodsPanel({ x, context }: { x: ClaimExplanation; context: string }) {
     <Section id="pods" title={t(locale, 'st.pods.title')} actions={<ConceptChip id="pod" />}>
       <DataTable
         caption={t(locale, 'st.pods.title')}
-        testId="claim-pods"
+      testId="claim-pods"
         density="compact"
         alignTop
         rows={x.pods}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ConfigMapDetailModel, SecretDetailModel, StorageDetailPageModel } from '@/lib/contract';
+import type { ConfigMapDetailModel, SecretDetailModel, StorageDetailPageModel, RelationGraph } from '@/lib/contract';
 import type { ConfigDeliveryView } from '@/lib/explain/storage/config-objects';
 import type { ConfigUser } from '@/lib/explain/storage/config-usage';
 import { t } from '@/lib/i18n/messages';
@@ -11,6 +11,7 @@ import { useLiveModel } from '@/components/live/use-live';
 import { Fact, Facts, Pill, Section } from '@/components/pod/bits';
 import { DataTable } from '@/components/ui/data-table';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { ObjectLink, StorageDiagnoses, YesNo } from './storage-bits';
 
@@ -18,6 +19,7 @@ import { ObjectLink, StorageDiagnoses, YesNo } from './storage-bits';
 export function ConfigMapDetailView({ page }: { page: StorageDetailPageModel<'configmap'> }) {
   const locale = useLocale();
   const live = useLiveModel<ConfigMapDetailModel>({ view: 'configmap', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'ConfigMap', namespace: page.namespace, name: page.name });
   const model = live.model && 'found' in live.model ? live.model : null;
   const base = `/${encodeURIComponent(page.context)}`;
   const kinds = t(locale, 'st.kinds.configmaps');
@@ -33,6 +35,7 @@ export function ConfigMapDetailView({ page }: { page: StorageDetailPageModel<'co
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'st.detail.notFound', { kind: 'ConfigMap', name: page.name, namespace: page.namespace }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="configmap"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={x?.immutable && <Pill tone="muted">immutable</Pill>}
       badges={<ConceptChip id="configmap" />}
       lead={model?.found && <StorageDiagnoses diagnoses={model.explanation.diagnoses} evidence={model.evidence} identity={{ name: page.name, namespace: page.namespace }} />}
@@ -46,7 +49,7 @@ export function ConfigMapDetailView({ page }: { page: StorageDetailPageModel<'co
             </p>
             <DataTable
               caption={t(locale, 'st.cfg.keys')}
-              testId="config-keys"
+      testId="config-keys"
               density="compact"
               alignTop
               rows={x.keys}
@@ -84,6 +87,7 @@ export function ConfigMapDetailView({ page }: { page: StorageDetailPageModel<'co
 export function SecretDetailView({ page }: { page: StorageDetailPageModel<'secret'> }) {
   const locale = useLocale();
   const live = useLiveModel<SecretDetailModel>({ view: 'secret', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'Secret', namespace: page.namespace, name: page.name });
   const model = live.model && 'found' in live.model ? live.model : null;
   const base = `/${encodeURIComponent(page.context)}`;
   const kinds = t(locale, 'st.kinds.secrets');
@@ -99,6 +103,7 @@ export function SecretDetailView({ page }: { page: StorageDetailPageModel<'secre
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'st.detail.notFound', { kind: 'Secret', name: page.name, namespace: page.namespace }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="secret"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={x && <Pill tone="muted">{x.type}</Pill>}
       badges={<ConceptChip id="secret" />}
       lead={model?.found && <StorageDiagnoses diagnoses={model.explanation.diagnoses} evidence={model.evidence} identity={{ name: page.name, namespace: page.namespace }} />}
@@ -135,7 +140,7 @@ export function SecretDetailView({ page }: { page: StorageDetailPageModel<'secre
             </p>
             <DataTable
               caption={t(locale, 'st.cfg.keys')}
-              testId="secret-keys"
+      testId="secret-keys"
               density="compact"
               rows={x.keys}
               rowKey={(k) => k.key}
@@ -163,7 +168,7 @@ function UsedBy({ usedBy, context, kind }: { usedBy: ConfigUser[]; context: stri
     <Section id="used-by" title={t(locale, 'st.usedBy.title')} actions={<ConceptChip id="configmap-secret-volumes" />}>
       <DataTable
         caption={t(locale, 'st.usedBy.title')}
-        testId="used-by"
+      testId="used-by"
         density="compact"
         alignTop
         rows={usedBy}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { StorageClassDetailModel, StorageDetailPageModel } from '@/lib/contract';
+import type { StorageClassDetailModel, StorageDetailPageModel, RelationGraph } from '@/lib/contract';
 import type { StorageClassExplanation } from '@/lib/explain/storage/storage-class';
 import { t } from '@/lib/i18n/messages';
 import { liveError } from '@/lib/views/error-view';
@@ -10,6 +10,7 @@ import { useLiveModel } from '@/components/live/use-live';
 import { Fact, Facts, Pill, Section } from '@/components/pod/bits';
 import { DataTable } from '@/components/ui/data-table';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { ObjectLink, YesNo } from './storage-bits';
 
@@ -19,6 +20,7 @@ type Found = Extract<StorageClassDetailModel, { found: true }>;
 export function StorageClassDetailView({ page }: { page: StorageDetailPageModel<'storageclass'> }) {
   const locale = useLocale();
   const live = useLiveModel<StorageClassDetailModel>({ view: 'storageclass', context: page.context, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'StorageClass', name: page.name });
   const model = live.model && 'found' in live.model ? live.model : null;
   const base = `/${encodeURIComponent(page.context)}`;
   const kinds = t(locale, 'st.kinds.storageclasses');
@@ -32,6 +34,7 @@ export function StorageClassDetailView({ page }: { page: StorageDetailPageModel<
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'st.detail.notFoundCluster', { kind: t(locale, 'st.kind.storageclasses'), name: page.name }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="storageclass"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={model?.found && model.explanation.isDefault && <Pill tone="info">{t(locale, 'st.class.default')}</Pill>}
       badges={<ConceptChip id="storage-class" />}
     >
@@ -100,7 +103,7 @@ function ClassBody({ model, context }: { model: Found; context: string }) {
       <Section id="claims" title={t(locale, 'st.sc.claims')} actions={<ConceptChip id="pvc" />}>
         <DataTable
           caption={t(locale, 'st.sc.claims')}
-          testId="class-claims"
+      testId="class-claims"
           density="compact"
           rows={x.claims}
           rowKey={(c) => `${c.namespace}/${c.name}`}
@@ -123,7 +126,7 @@ function ClassBody({ model, context }: { model: Found; context: string }) {
       <Section id="volumes" title={t(locale, 'st.sc.volumes')} actions={<ConceptChip id="persistent-volume" />}>
         <DataTable
           caption={t(locale, 'st.sc.volumes')}
-          testId="class-volumes"
+      testId="class-volumes"
           density="compact"
           rows={x.volumes}
           rowKey={(v) => v.name}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { StorageDetailPageModel, VolumeDetailModel } from '@/lib/contract';
+import type { StorageDetailPageModel, VolumeDetailModel, RelationGraph } from '@/lib/contract';
 import type { VolumeExplanation } from '@/lib/explain/storage/pv';
 import { t } from '@/lib/i18n/messages';
 import { liveError } from '@/lib/views/error-view';
@@ -10,6 +10,7 @@ import { useLiveModel } from '@/components/live/use-live';
 import { StatusBadge } from '@/components/pods/status-badge';
 import { Fact, Facts, Pill, Section } from '@/components/pod/bits';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { AccessModes } from './access-modes';
 import { ObjectEvents, ObjectLink, PhaseLifecycle, StorageDiagnoses } from './storage-bits';
@@ -20,6 +21,7 @@ type Found = Extract<VolumeDetailModel, { found: true }>;
 export function VolumeDetailView({ page }: { page: StorageDetailPageModel<'persistentvolume'> }) {
   const locale = useLocale();
   const live = useLiveModel<VolumeDetailModel>({ view: 'persistentvolume', context: page.context, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'PersistentVolume', name: page.name });
   const model = live.model && 'found' in live.model ? live.model : null;
   const base = `/${encodeURIComponent(page.context)}`;
   const kinds = t(locale, 'st.kinds.persistentvolumes');
@@ -33,6 +35,7 @@ export function VolumeDetailView({ page }: { page: StorageDetailPageModel<'persi
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'st.detail.notFoundCluster', { kind: t(locale, 'st.kind.persistentvolumes'), name: page.name }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="pv"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={model?.found && <StatusBadge status={model.row.status} severity={model.row.health} />}
       badges={<ConceptChip id="persistent-volume" />}
       lead={model?.found && <StorageDiagnoses diagnoses={model.explanation.diagnoses} evidence={model.evidence} identity={{ volume: page.name }} />}

@@ -61,6 +61,8 @@ export interface DetailFrameProps<Id extends string = string> {
   tabs?: DetailTabs<Id>;
   /** The body (the open tab's panel when there are tabs), only when ready. */
   children?: ReactNode;
+  /** Content below the body on every tab, only when ready (the relations panel). */
+  after?: ReactNode;
 }
 
 /**
@@ -118,6 +120,7 @@ export function DetailFrame<Id extends string>(p: DetailFrameProps<Id>) {
       )}
       {ready && p.lead}
       {ready && (p.tabs ? <TabbedBody tabs={p.tabs}>{p.children}</TabbedBody> : p.children)}
+      {ready && p.after}
     </div>
   );
 }

@@ -47,3 +47,5 @@ export type { StorageSubscriptionSpec, StorageListView, StorageDetailView, Stora
 export { STORAGE_DETAIL_VIEW } from './storage';
 export type { StorageResource, StorageRowOf, StorageRow, PersistentVolumeClaimRow, PersistentVolumeRow, StorageClassRow, ConfigMapRow, SecretRow } from '@/lib/views/storage/rows';
 export type { StorageDetail, ObjectEventRow, ClaimDetailModel, VolumeDetailModel, StorageClassDetailModel, ConfigMapDetailModel, ConfigKeyRow, SecretDetailModel } from '@/lib/views/storage/details';
+export type { RelationsSubscriptionSpec } from './relations';
+export type { RelationGraph, RelationNode, RelationEdge, RelationEdgeKind, RelationKind, BrokenLink, EvidenceRef, LabelCheck, ConfigEdgeReference } from '@/lib/explain/relations';

@@ -4,6 +4,7 @@
  * them, the browser's stream client (components/live) reads them.
  */
 
+import type { RelationsSubscriptionSpec } from './relations';
 import type { StorageSubscriptionSpec } from './storage';
 import type { WorkloadSubscriptionSpec } from './workloads';
 
@@ -20,7 +21,8 @@ export type SubscriptionSpec =
   /** The Pods view narrowed to one workload's pods: `owner` is 'Kind/name', e.g. 'Deployment/web' (resolved through ReplicaSets on the server). */
   | { view: 'owned-pods'; context?: string; namespace?: string; owner: string }
   | WorkloadSubscriptionSpec
-  | StorageSubscriptionSpec;
+  | StorageSubscriptionSpec
+  | RelationsSubscriptionSpec;
 
 /** How a failure names its remedy: a catalogue fix id and its parameters, rendered in the page's language. */
 export interface FixRef {

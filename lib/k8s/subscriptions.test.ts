@@ -20,6 +20,7 @@ import { buildJobDetail } from '@/lib/views/workloads/job-detail';
 import { buildCronJobDetail } from '@/lib/views/workloads/cronjob-detail';
 import { DETAIL_REQUIRED } from './subscriptions-workloads';
 import { resolveStorageSubscription } from './subscriptions-storage';
+import { resolveRelationsSubscription } from './subscriptions-relations';
 import { buildModel, parseSubscriptionSpec, resolveSubscription, type ModelDefinition, type SubscriptionDefinition } from './subscriptions';
 import type { KubeObject } from './watch-cache';
 
@@ -194,6 +195,7 @@ describe('resolveSubscription', () => {
     storageclass: { view: 'storageclass', context, name: 'standard' },
     configmap: { view: 'configmap', context, namespace: NS, name: 'app-config' },
     secret: { view: 'secret', context, namespace: NS, name: 'db-credentials' },
+    relations: { view: 'relations', context, kind: 'Pod', namespace: NS, name: 'crash-loop' },
   } satisfies { [V in SubscriptionSpec['view']]: Extract<SubscriptionSpec, { view: V }> };
 
   const STORAGE_VIEWS = ['persistentvolumeclaims', 'persistentvolumes', 'storageclasses', 'configmaps', 'secrets', 'persistentvolumeclaim', 'persistentvolume', 'storageclass', 'configmap', 'secret'] as const;
@@ -282,6 +284,8 @@ describe('resolveSubscription', () => {
       },
       // Storage and configuration: subscriptions-storage.test.ts checks each one's caches.
       ...Object.fromEntries(STORAGE_VIEWS.map((view) => [view, reads(resolveStorageSubscription(SPECS[view]))])),
+      // The relations panel: subscriptions-relations.test.ts checks the caches of each centre kind.
+      relations: reads(resolveRelationsSubscription(SPECS.relations)),
     });
   });
 

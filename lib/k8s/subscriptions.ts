@@ -13,6 +13,7 @@ import { buildClusterOverview, type ClusterInputs, type ClusterProbes } from '..
 import { readClusterProbes } from './cluster-info';
 import { parseWorkloadSubscriptionSpec, resolveWorkloadSubscription } from './subscriptions-workloads';
 import { isStorageSubscription, parseStorageSubscriptionSpec, resolveStorageSubscription } from './subscriptions-storage';
+import { parseRelationsSubscriptionSpec, resolveRelationsSubscription } from './subscriptions-relations';
 import { buildOwnedPods, type OwnedPodsInputs } from '../views/owned-pods';
 import { intermediateOf, parseOwnerFilter } from '../views/pod-filter';
 
@@ -132,6 +133,8 @@ export function resolveSubscription(spec: SubscriptionSpec): SubscriptionDefinit
         build: (inputs, now) => buildOwnedPods(inputsAs<OwnedPodsInputs>(inputs), now, owner),
       };
     }
+    case 'relations':
+      return resolveRelationsSubscription(spec);
     default:
       // PersistentVolumeClaims, PersistentVolumes, StorageClasses, ConfigMaps, Secrets and their pages.
       if (isStorageSubscription(spec)) return resolveStorageSubscription(spec);
@@ -196,6 +199,8 @@ export function parseSubscriptionSpec(input: unknown): SubscriptionSpec | null {
       return { view: 'cluster', context };
     case 'owned-pods':
       return parseOwnerFilter(o.owner) ? { view: 'owned-pods', context, namespace, owner: o.owner as string } : null;
+    case 'relations':
+      return parseRelationsSubscriptionSpec(o.kind, { context, namespace, name: name(o.name) });
     default:
       return parseStorageSubscriptionSpec(o.view, { context, namespace, name: name(o.name) }) ?? parseWorkloadSubscriptionSpec(o.view, { context, namespace, name: name(o.name) });
   }
