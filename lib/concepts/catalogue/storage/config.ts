@@ -159,7 +159,7 @@ export const configConcepts: Record<ConfigId, ConceptEntry> = {
         summary: 'Configuration taken into env is fixed when the container starts; files from a mounted ConfigMap or Secret are updated eventually, but not with subPath.',
         body: para(
           'The kubelet resolves env and envFrom once, when it creates the container: the process sees the values of that moment until the container restarts. Changing the ConfigMap or Secret afterwards does not change them. To pick up new values, restart the Pods, for example with kubectl rollout restart, which replaces them one by one.',
-          'Files from a configMap, secret or projected volume are updated in place after the object changes. The delay can be as long as the kubelet sync period (1 minute by default) plus the delay of its cache, chosen by configMapAndSecretChangeDetectionStrategy (watch by default). The kubelet writes a new copy and swaps a ..data symlink, so a reader never sees a half-updated set of files; the application still has to notice and reread them.',
+          'Files from a configMap, secret or projected volume are updated in place after the object changes. The delay can be as long as the kubelet sync period (1 minute by default) plus the delay of its cache, set by the kubelet\'s configMapAndSecretChangeDetectionStrategy (Watch by default; Cache and Get are the others). The kubelet writes a new copy and swaps a ..data symlink, so a reader never sees a half-updated set of files; the application still has to notice and reread them.',
           'Two exceptions: a file mounted with subPath is fixed at container start and never updated, and an object marked immutable cannot change at all. If the application reads its configuration only at start-up, mounted files gain nothing over env: restart it either way.',
         ),
         misconception: {
@@ -172,7 +172,7 @@ export const configConcepts: Record<ConfigId, ConceptEntry> = {
         summary: '读入环境变量的配置在容器启动时就固定了；挂载的 ConfigMap 或 Secret 文件最终会更新，但 subPath 挂载不会。',
         body: para(
           'kubelet 只在创建容器时解析一次 env 和 envFrom：进程看到的是那一刻的值，直到容器重启。之后修改 ConfigMap 或 Secret 不会改变它们。要用上新值，请重启 Pod，例如用 kubectl rollout restart，它会逐个替换 Pod。',
-          'configMap、secret 或投射卷中的文件会在对象修改后原地更新。延迟最长可达 kubelet 的同步周期（默认 1 分钟）加上其缓存的延迟，缓存方式由 configMapAndSecretChangeDetectionStrategy 决定（默认 watch）。kubelet 先写出一份新副本，再切换 ..data 符号链接，因此读取方不会看到更新到一半的文件；但应用仍需自己察觉并重新读取。',
+          'configMap、secret 或投射卷中的文件会在对象修改后原地更新。延迟最长可达 kubelet 的同步周期（默认 1 分钟）加上其缓存的延迟，缓存方式由 kubelet 的 configMapAndSecretChangeDetectionStrategy 决定（默认 Watch，另有 Cache 和 Get）。kubelet 先写出一份新副本，再切换 ..data 符号链接，因此读取方不会看到更新到一半的文件；但应用仍需自己察觉并重新读取。',
           '两个例外：以 subPath 挂载的文件在容器启动时就固定了，永远不会更新；标记为 immutable 的对象则根本不能修改。如果应用只在启动时读取配置，挂载文件相对环境变量并无优势：两种方式都要重启。',
         ),
         misconception: {
