@@ -6,11 +6,12 @@ import { DiagnosisList } from '@/components/explain/diagnosis-list';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { Age, Fact, Facts, Pill, type Tone } from '@/components/pod/bits';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { WorkloadStatus } from '@/components/workloads/workload-columns';
 import { OwnedPodsLink } from '@/components/workloads/workload-summary';
 import type { ConceptId } from '@/lib/concepts/ids';
-import type { DeploymentDetailModel, WorkloadDetailPageModel } from '@/lib/contract';
+import type { DeploymentDetailModel, WorkloadDetailPageModel, RelationGraph } from '@/lib/contract';
 import { t } from '@/lib/i18n/messages';
 import { deploymentCommands } from '@/lib/views/deployment-commands';
 import { DEPLOYMENT_TABS, parseDeploymentTab, type DeploymentTab, type RolloutPhase } from '@/lib/views/deployment-view';
@@ -139,6 +140,7 @@ function TabContent({ tab, m, base, now }: { tab: DeploymentTab; m: Found; base:
 export function DeploymentDetailView({ page }: { page: WorkloadDetailPageModel<'deployment'> }) {
   const locale = useLocale();
   const live = useLiveModel<DeploymentDetailModel>({ view: 'deployment', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'Deployment', namespace: page.namespace, name: page.name });
   const search = useSearchParams();
   const tab = parseDeploymentTab(search.get('tab'));
   // Countdowns (progress deadline, minReadySeconds) tick every second.
@@ -159,6 +161,7 @@ export function DeploymentDetailView({ page }: { page: WorkloadDetailPageModel<'
       loadingText={t(locale, 'deploy.loading')}
       notFound={{ title: t(locale, 'deploy.notFound.title'), body: t(locale, 'deploy.notFound.body', { name: page.name, namespace: page.namespace }), back: t(locale, 'deploy.notFound.back') }}
       testId="deployment"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={
         found && (
           <span className="flex items-center gap-2" data-testid="deployment-status" data-phase={found.view.phase}>

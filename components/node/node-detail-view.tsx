@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { t } from '@/lib/i18n/messages';
-import type { NodePageModel } from '@/lib/contract';
+import type { NodePageModel, RelationGraph } from '@/lib/contract';
 import { age } from '@/lib/views/age';
 import { nodeStatusSeverity, type NodeDetailModel, type NodePodLink } from '@/lib/views/node-views';
 import { liveError } from '@/lib/views/error-view';
@@ -12,6 +12,7 @@ import { useLiveModel, useNow } from '@/components/live/use-live';
 import { StatusBadge } from '@/components/pods/status-badge';
 import { DataTable } from '@/components/ui/data-table';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { Heartbeat, NodeConditions } from './node-conditions';
 import { NodeInfo } from './node-info';
@@ -22,6 +23,7 @@ import { ResourceBars } from './resource-bars';
 export function NodeDetailView({ page }: { page: NodePageModel }) {
   const locale = useLocale();
   const live = useLiveModel<NodeDetailModel>({ view: 'node', context: page.context, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'Node', name: page.name });
   const now = useNow(1000);
   const base = `/${encodeURIComponent(page.context)}`;
   const model = live.model && 'found' in live.model ? live.model : null;
@@ -37,6 +39,7 @@ export function NodeDetailView({ page }: { page: NodePageModel }) {
       loadingText={t(locale, 'nodes.loading')}
       notFound={{ body: t(locale, 'nodes.detail.notFound', { name: page.name }), back: t(locale, 'nodes.detail.backToList') }}
       testId="node"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={
         status && (
           <span data-testid="node-status">

@@ -7,8 +7,9 @@ import { DiagnosisList } from '@/components/explain/diagnosis-list';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { StatusBadge } from '@/components/pods/status-badge';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
-import type { PodPageModel } from '@/lib/contract';
+import type { PodPageModel, RelationGraph } from '@/lib/contract';
 import { restartsText } from '@/lib/explain/pod-columns';
 import { t } from '@/lib/i18n/messages';
 import { liveError } from '@/lib/views/error-view';
@@ -133,6 +134,7 @@ function TabContent({ tab, m, page }: { tab: PodTab; m: PodDetail; page: PodPage
 export function PodDetailView({ page }: { page: PodPageModel }) {
   const locale = useLocale();
   const live = useLiveModel<PodDetailModel>({ view: 'pod', context: page.context, namespace: page.namespace, name: page.name }, page.model);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'Pod', namespace: page.namespace, name: page.name });
   const search = useSearchParams();
   const tab = parseTab(search.get('tab'));
   const model = live.model;
@@ -152,6 +154,7 @@ export function PodDetailView({ page }: { page: PodPageModel }) {
       loadingText={t(locale, 'pod.loading')}
       notFound={{ title: t(locale, 'pod.notFound.title'), body: t(locale, 'pod.notFound.body', { namespace: page.namespace, name: page.name }), back: t(locale, 'pod.notFound.back', { namespace: page.namespace }) }}
       testId="pod"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={
         cols && (
           <span data-testid="pod-status">

@@ -2,7 +2,7 @@
 
 import type { ConceptId } from '@/lib/concepts/ids';
 import { t } from '@/lib/i18n/messages';
-import type { ServicePageModel } from '@/lib/contract';
+import type { ServicePageModel, RelationGraph } from '@/lib/contract';
 import type { ServiceType } from '@/lib/explain/service-columns';
 import { age } from '@/lib/views/age';
 import { liveError } from '@/lib/views/error-view';
@@ -11,6 +11,7 @@ import { ConceptChip, ConceptNote } from '@/components/explain/concept-chip';
 import { DiagnosisList } from '@/components/explain/diagnosis-list';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { EndpointDiagram } from './endpoint-diagram';
 import { SelectorTable } from './selector-table';
@@ -28,6 +29,7 @@ const TYPE_CONCEPT: Record<ServiceType, ConceptId> = {
 export function ServiceDetailView({ page }: { page: ServicePageModel }) {
   const locale = useLocale();
   const live = useLiveModel<ServiceDetailModel>({ view: 'service', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'Service', namespace: page.namespace, name: page.name });
   const now = useNow(5000);
   const base = `/${encodeURIComponent(page.context)}`;
   const model = live.model && 'found' in live.model ? live.model : null;
@@ -43,6 +45,7 @@ export function ServiceDetailView({ page }: { page: ServicePageModel }) {
       loadingText={t(locale, 'svc.loading')}
       notFound={{ body: t(locale, 'svc.detail.notFound', { name: page.name, namespace: page.namespace }), back: t(locale, 'svc.detail.backToList') }}
       testId="service"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       badges={<ConceptChip id="service" />}
     >
       {model?.found && <ServiceBody model={model} base={base} now={now} />}

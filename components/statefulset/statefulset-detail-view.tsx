@@ -7,10 +7,11 @@ import { DiagnosisList } from '@/components/explain/diagnosis-list';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { Age, Fact, Facts } from '@/components/pod/bits';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { WorkloadStatus } from '@/components/workloads/workload-columns';
 import { OwnedPodsLink } from '@/components/workloads/workload-summary';
-import type { StatefulSetDetailModel, WorkloadDetailPageModel } from '@/lib/contract';
+import type { StatefulSetDetailModel, WorkloadDetailPageModel, RelationGraph } from '@/lib/contract';
 import { t } from '@/lib/i18n/messages';
 import { liveError } from '@/lib/views/error-view';
 import { parseStatefulSetTab, STATEFULSET_TABS, type StatefulSetTab } from '@/lib/views/statefulset-view';
@@ -90,6 +91,7 @@ function TabContent({ tab, m, links, now }: { tab: StatefulSetTab; m: Found; lin
 export function StatefulSetDetailView({ page }: { page: WorkloadDetailPageModel<'statefulset'> }) {
   const locale = useLocale();
   const live = useLiveModel<StatefulSetDetailModel>({ view: 'statefulset', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'StatefulSet', namespace: page.namespace, name: page.name });
   const search = useSearchParams();
   const tab = parseStatefulSetTab(search.get('tab'));
   const now = useNow(1000);
@@ -115,6 +117,7 @@ export function StatefulSetDetailView({ page }: { page: WorkloadDetailPageModel<
       loadingText={t(locale, 'sts.loading')}
       notFound={{ title: t(locale, 'sts.notFound.title'), body: t(locale, 'sts.notFound.body', { name: page.name, namespace: page.namespace }), back: t(locale, 'sts.notFound.back') }}
       testId="statefulset"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={
         found && (
           <span data-testid="statefulset-status">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import type { CronJobDetailModel, WorkloadDetailPageModel } from '@/lib/contract';
+import type { CronJobDetailModel, WorkloadDetailPageModel, RelationGraph } from '@/lib/contract';
 import { t } from '@/lib/i18n/messages';
 import { cronJobView } from '@/lib/views/cronjob-view';
 import { liveError } from '@/lib/views/error-view';
@@ -9,6 +9,7 @@ import { parseTabParam } from '@/lib/views/tabs';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { LastRuns, NextRunsSection, OwnedJobsSection, RunPolicySection, ScheduleSection, WarningsSection } from './cronjob-sections';
 import { DiagnosesLead } from './run-bits';
@@ -27,6 +28,7 @@ const TABS = ['schedule', 'jobs', 'warnings'] as const;
 export function CronJobDetailView({ page }: { page: WorkloadDetailPageModel<'cronjob'> }) {
   const locale = useLocale();
   const live = useLiveModel<CronJobDetailModel>({ view: 'cronjob', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'CronJob', namespace: page.namespace, name: page.name });
   const now = useNow(1000);
   const tab = parseTabParam(useSearchParams().get('tab'), TABS);
   const base = `/${encodeURIComponent(page.context)}`;
@@ -48,6 +50,7 @@ export function CronJobDetailView({ page }: { page: WorkloadDetailPageModel<'cro
       phase={!model ? 'loading' : found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="cronjob"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={found && <WorkloadStatus resource="cronjobs" row={found.row} locale={locale} />}
       badges={<ConceptChip id="cronjob" />}
       summary={

@@ -1,13 +1,14 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import type { DaemonSetDetailModel, WorkloadDetailPageModel } from '@/lib/contract';
+import type { DaemonSetDetailModel, WorkloadDetailPageModel, RelationGraph } from '@/lib/contract';
 import { t } from '@/lib/i18n/messages';
 import { liveError } from '@/lib/views/error-view';
 import { parseTabParam } from '@/lib/views/tabs';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { DaemonSetNodes, DaemonSetUpdate } from './daemonset-sections';
 import { DiagnosesLead } from './run-bits';
@@ -25,6 +26,7 @@ const TABS = ['nodes', 'update'] as const;
 export function DaemonSetDetailView({ page }: { page: WorkloadDetailPageModel<'daemonset'> }) {
   const locale = useLocale();
   const live = useLiveModel<DaemonSetDetailModel>({ view: 'daemonset', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'DaemonSet', namespace: page.namespace, name: page.name });
   const now = useNow(5000);
   const tab = parseTabParam(useSearchParams().get('tab'), TABS);
   const base = `/${encodeURIComponent(page.context)}`;
@@ -43,6 +45,7 @@ export function DaemonSetDetailView({ page }: { page: WorkloadDetailPageModel<'d
       phase={!model ? 'loading' : found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="daemonset"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={found && <WorkloadStatus resource="daemonsets" row={found.row} locale={locale} />}
       badges={<ConceptChip id="daemonset" />}
       summary={

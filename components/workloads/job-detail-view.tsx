@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import type { JobDetailModel, WorkloadDetailPageModel } from '@/lib/contract';
+import type { JobDetailModel, WorkloadDetailPageModel, RelationGraph } from '@/lib/contract';
 import { t } from '@/lib/i18n/messages';
 import { liveError } from '@/lib/views/error-view';
 import { jobView } from '@/lib/views/job-view';
@@ -10,6 +10,7 @@ import { parseTabParam } from '@/lib/views/tabs';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { BackoffSection, CompletionsSection, ConditionsSection, DeadlinesSection, JobPodsSection, PolicySection } from './job-sections';
 import { DiagnosesLead, Note } from './run-bits';
@@ -28,6 +29,7 @@ const TABS = ['progress', 'conditions', 'policy', 'pods'] as const;
 export function JobDetailView({ page }: { page: WorkloadDetailPageModel<'job'> }) {
   const locale = useLocale();
   const live = useLiveModel<JobDetailModel>({ view: 'job', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'Job', namespace: page.namespace, name: page.name });
   const now = useNow(1000);
   const tab = parseTabParam(useSearchParams().get('tab'), TABS);
   const base = `/${encodeURIComponent(page.context)}`;
@@ -49,6 +51,7 @@ export function JobDetailView({ page }: { page: WorkloadDetailPageModel<'job'> }
       phase={!model ? 'loading' : found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="job"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={found && <WorkloadStatus resource="jobs" row={found.row} locale={locale} />}
       badges={<ConceptChip id="job" />}
       summary={

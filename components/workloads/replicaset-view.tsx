@@ -1,11 +1,12 @@
 'use client';
 
-import type { ReplicaSetDetailModel, WorkloadDetailPageModel } from '@/lib/contract';
+import type { ReplicaSetDetailModel, WorkloadDetailPageModel, RelationGraph } from '@/lib/contract';
 import { t } from '@/lib/i18n/messages';
 import { liveError } from '@/lib/views/error-view';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { WorkloadStatus } from './workload-columns';
 import { OwnedPodsLink, WorkloadRowTable } from './workload-summary';
@@ -19,6 +20,7 @@ import { CountsSection, HealingSection, HistorySection, OwnerSection, PodsSectio
 export function ReplicaSetView({ page }: { page: WorkloadDetailPageModel<'replicaset'> }) {
   const locale = useLocale();
   const live = useLiveModel<ReplicaSetDetailModel>({ view: 'replicaset', context: page.context, namespace: page.namespace, name: page.name }, page.initial);
+  const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'ReplicaSet', namespace: page.namespace, name: page.name });
   const now = useNow(2000);
   const base = `/${encodeURIComponent(page.context)}`;
   const model = live.model && 'found' in live.model ? live.model : null;
@@ -35,6 +37,7 @@ export function ReplicaSetView({ page }: { page: WorkloadDetailPageModel<'replic
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="replicaset"
+      after={<RelationsPanel graph={relations.model} context={page.context} />}
       status={model?.found && <WorkloadStatus resource="replicasets" row={model.row} locale={locale} />}
       badges={<ConceptChip id="replicaset" />}
       summary={
