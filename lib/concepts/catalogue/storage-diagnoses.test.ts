@@ -7,7 +7,7 @@ import { explainPersistentVolume } from '../../explain/storage/pv';
 import { explainPersistentVolumeClaim } from '../../explain/storage/pvc';
 import type { Diagnosis } from '../../explain/types';
 import { loadStorageSnapshot } from '../../testing/storage-capture';
-import { diagnosisText } from '..';
+import { diagnoses, diagnosisText } from '..';
 import { LOCALES, STORAGE_DIAGNOSIS_IDS } from '../ids';
 import { STORAGE_DIAGNOSIS_PARAMS } from './storage-diagnoses';
 
@@ -62,6 +62,13 @@ describe('storage diagnoses against the explain engine', () => {
     for (const { identity, diagnosis } of all) {
       const allowed = STORAGE_DIAGNOSIS_PARAMS[diagnosis.id as keyof typeof STORAGE_DIAGNOSIS_PARAMS];
       for (const p of allowed) expect(Object.keys({ ...diagnosis.params, ...identity }), `${diagnosis.id}: ${p}`).toContain(p);
+    }
+  });
+
+  it('points each emitted diagnosis only at concepts its catalogue entry names, so the chips and the concept links agree', () => {
+    for (const { diagnosis } of all) {
+      expect(diagnosis.conceptIds.length, diagnosis.id).toBeGreaterThan(0);
+      expect(diagnoses[diagnosis.id].conceptIds, diagnosis.id).toEqual(expect.arrayContaining(diagnosis.conceptIds));
     }
   });
 

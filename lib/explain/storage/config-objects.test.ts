@@ -69,7 +69,7 @@ describe('explainConfigMap', () => {
         templateCount: 0,
         delivery: { env: false, mountedFiles: false, subPath: false, imagePull: false },
         diagnoses: [
-          { id: 'config-unused', severity: 'info', conceptIds: ['configmap-secret-volumes'], params: { kind: 'ConfigMap', name: 'unused-config', namespace: 'hi-capture' }, evidence: ['metadata.name'] },
+          { id: 'config-unused', severity: 'info', conceptIds: ['configmap'], params: { kind: 'ConfigMap', name: 'unused-config', namespace: 'hi-capture' }, evidence: ['metadata.name'] },
         ],
       },
       true,
@@ -125,7 +125,7 @@ describe('explainSecret', () => {
           {
             id: 'config-unused',
             severity: 'info',
-            conceptIds: ['configmap-secret-volumes'],
+            conceptIds: ['secret'],
             params: { kind: 'Secret', name: 'unused-secret', namespace: 'hi-capture' },
             evidence: ['metadata.name', 'type'],
           },

@@ -173,7 +173,7 @@ function unusedDiagnosis(kind: 'ConfigMap' | 'Secret', name: string, namespace: 
     {
       id: 'config-unused',
       severity: 'info',
-      conceptIds: ['configmap-secret-volumes'],
+      conceptIds: [kind === 'Secret' ? 'secret' : 'configmap'],
       params: { kind, name, namespace },
       evidence,
     },

@@ -31,7 +31,7 @@ describe('diagnosePodStorage', () => {
         {
           id: 'pod-pvc-unbound',
           severity: 'critical',
-          conceptIds: ['pvc', 'kube-scheduler', 'condition-pod-scheduled'],
+          conceptIds: ['pvc', 'volume-binding-mode', 'kube-scheduler', 'condition-pod-scheduled'],
           params: { claim: 'provisioner-claim', volume: 'data', claimPhase: 'Pending', message: '0/4 nodes are available: pod has unbound immediate PersistentVolumeClaims. not found' },
           evidence: ['spec.volumes[0].persistentVolumeClaim.claimName', ...SCHEDULING_EVIDENCE],
         },
@@ -40,7 +40,7 @@ describe('diagnosePodStorage', () => {
         {
           id: 'pod-pvc-unbound',
           severity: 'critical',
-          conceptIds: ['pvc', 'kube-scheduler', 'condition-pod-scheduled'],
+          conceptIds: ['pvc', 'volume-binding-mode', 'kube-scheduler', 'condition-pod-scheduled'],
           params: {
             claim: 'wffc-nopv-claim',
             volume: 'data',
@@ -59,7 +59,7 @@ describe('diagnosePodStorage', () => {
       {
         id: 'pod-volume-node-affinity-conflict',
         severity: 'critical',
-        conceptIds: ['persistent-volume', 'kube-scheduler', 'condition-pod-scheduled'],
+        conceptIds: ['persistent-volume', 'volume-binding-mode', 'kube-scheduler', 'condition-pod-scheduled'],
         params: {
           message:
             "0/4 nodes are available: 2 node(s) didn't match PersistentVolume's node affinity, 2 node(s) had untolerated taint(s). no new claims to deallocate, preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling.",
@@ -76,7 +76,8 @@ describe('diagnosePodStorage', () => {
     const broken = (kind: string, name: string, missing: string, keys: string, via: string, path: string, container?: string): Diagnosis => ({
       id: 'pod-config-reference-broken',
       severity: 'critical',
-      conceptIds: ['configmap-secret-volumes'],
+      // The kind's own concept first (a Secret reference opens the Secret concept), then how such references are mounted.
+      conceptIds: [kind === 'Secret' ? 'secret' : 'configmap', 'configmap-secret-volumes'],
       params: { kind, name, missing, keys, via, path, ...(container ? { container } : {}) },
       evidence: [path],
     });
@@ -99,7 +100,7 @@ describe('diagnosePodStorage', () => {
       {
         id: 'pod-config-reference-broken',
         severity: 'warning',
-        conceptIds: ['configmap-secret-volumes'],
+        conceptIds: ['configmap', 'configmap-secret-volumes'],
         params: { kind: 'ConfigMap', name: 'app-config', missing: 'object', keys: '', via: 'envFrom', path: 'spec.containers[0].envFrom[0].configMapRef', container: 'web' },
         evidence: ['spec.containers[0].envFrom[0].configMapRef'],
       },

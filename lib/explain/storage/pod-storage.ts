@@ -88,7 +88,7 @@ function claimDiagnoses({ pod, claims, events }: PodStorageInput): Diagnosis[] {
       id: 'pod-pvc-unbound',
       // Without a scheduler verdict yet the pod may simply be new.
       severity: scheduling ? 'critical' : 'info',
-      conceptIds: ['pvc', 'kube-scheduler', 'condition-pod-scheduled'],
+      conceptIds: ['pvc', 'volume-binding-mode', 'kube-scheduler', 'condition-pod-scheduled'],
       params: { claim: claimName, volume: volume.name, claimPhase, message: scheduling?.message ?? '' },
       evidence: [path, ...(scheduling?.evidence ?? [])],
     });
@@ -113,7 +113,7 @@ function nodeAffinityDiagnoses({ pod, claims, volumes, nodes, events }: PodStora
     {
       id: 'pod-volume-node-affinity-conflict',
       severity: 'critical',
-      conceptIds: ['persistent-volume', 'kube-scheduler', 'condition-pod-scheduled'],
+      conceptIds: ['persistent-volume', 'volume-binding-mode', 'kube-scheduler', 'condition-pod-scheduled'],
       params: {
         message: scheduling.message,
         volumes: pinned.map((p) => p.volume).join(','),
@@ -143,7 +143,7 @@ function configDiagnoses({ pod, objects }: PodStorageInput): Diagnosis[] {
       id: 'pod-config-reference-broken' as const,
       // A running container keeps what it read at start; it fails on its next start.
       severity: running ? ('warning' as const) : ('critical' as const),
-      conceptIds: ['configmap-secret-volumes' as const],
+      conceptIds: [r.kind === 'Secret' ? ('secret' as const) : ('configmap' as const), 'configmap-secret-volumes' as const],
       params: {
         kind: r.kind,
         name: r.name,

@@ -38,7 +38,7 @@ describe('explainPersistentVolume', () => {
         {
           id: 'pv-failed',
           severity: 'critical',
-          conceptIds: ['persistent-volume'],
+          conceptIds: ['reclaim-policy', 'persistent-volume'],
           params: { volume: 'hi-pv-delete', policy: 'Delete', claim: 'hi-capture/delete-claim', message },
           evidence: ['status.phase', 'status.message', 'events[reason=VolumeFailedDelete].message'],
         },
@@ -56,7 +56,7 @@ describe('explainPersistentVolume', () => {
         {
           id: 'pv-released-retained',
           severity: 'warning',
-          conceptIds: ['persistent-volume', 'pvc'],
+          conceptIds: ['reclaim-policy', 'persistent-volume', 'pvc'],
           params: { volume: 'hi-pv-retain', claim: 'hi-capture/retain-claim', claimExists: 'no' },
           evidence: ['status.phase', 'spec.persistentVolumeReclaimPolicy', 'spec.claimRef'],
         },

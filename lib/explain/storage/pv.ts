@@ -171,7 +171,7 @@ function volumeDiagnoses(x: VolumeExplanation, events: readonly PodEvent[]): Dia
     out.push({
       id: 'pv-released-retained',
       severity: 'warning',
-      conceptIds: ['persistent-volume', 'pvc'],
+      conceptIds: ['reclaim-policy', 'persistent-volume', 'pvc'],
       params: { volume: x.name, claim, claimExists: x.claimRef?.claimExists ? 'yes' : 'no' },
       evidence: ['status.phase', 'spec.persistentVolumeReclaimPolicy', 'spec.claimRef'],
     });
@@ -183,7 +183,7 @@ function volumeDiagnoses(x: VolumeExplanation, events: readonly PodEvent[]): Dia
     out.push({
       id: 'pv-failed',
       severity: 'critical',
-      conceptIds: ['persistent-volume'],
+      conceptIds: ['reclaim-policy', 'persistent-volume'],
       params: { volume: x.name, policy: x.reclaim.policy, claim, message: x.failure?.event ?? x.failure?.message ?? '' },
       evidence,
     });

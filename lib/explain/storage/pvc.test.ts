@@ -88,7 +88,7 @@ describe('explainPersistentVolumeClaim', () => {
     const diagnosis = (severity: 'info' | 'warning', waitingSeconds: number, stalled: string) => ({
       id: 'pvc-pending-provisioner',
       severity,
-      conceptIds: ['storage-class', 'pvc', 'kube-controller-manager'],
+      conceptIds: ['dynamic-provisioning', 'csi', 'storage-class', 'pvc', 'kube-controller-manager'],
       params: { claim: 'provisioner-claim', namespace: 'hi-capture', className: 'hi-missing-provisioner', provisioner: 'example.com/hi-missing', waitingSeconds, stalled },
       evidence: PROVISIONER_EVIDENCE,
     });
@@ -128,7 +128,7 @@ describe('explainPersistentVolumeClaim', () => {
         {
           id: 'pvc-pending-no-class',
           severity: 'warning',
-          conceptIds: ['pvc', 'storage-class', 'persistent-volume'],
+          conceptIds: ['pvc', 'storage-class', 'dynamic-provisioning', 'persistent-volume'],
           params: { claim: 'no-class-claim', namespace: 'hi-capture', classField: 'unset', candidates: 2 },
           evidence: ['spec.storageClassName', 'events[reason=FailedBinding].message'],
         },
@@ -138,7 +138,7 @@ describe('explainPersistentVolumeClaim', () => {
         {
           id: 'pvc-pending-class-not-found',
           severity: 'critical',
-          conceptIds: ['storage-class', 'pvc'],
+          conceptIds: ['storage-class', 'pvc', 'dynamic-provisioning'],
           params: { claim: 'missing-class-claim', namespace: 'hi-capture', className: 'hi-does-not-exist', message: 'storageclass.storage.k8s.io "hi-does-not-exist" not found' },
           evidence: ['spec.storageClassName', 'events[reason=ProvisioningFailed].message'],
         },
@@ -172,7 +172,7 @@ describe('explainPersistentVolumeClaim', () => {
         {
           id: 'pvc-pending-no-matching-volume',
           severity: 'warning',
-          conceptIds: ['persistent-volume', 'pvc', 'storage-class'],
+          conceptIds: ['persistent-volume', 'pvc', 'access-modes', 'storage-class'],
           params: { claim: 'nomatch-claim', namespace: 'hi-capture', className: 'hi-manual', candidates: 9 },
           evidence: ['spec.storageClassName', 'events[reason=ProvisioningFailed].message'],
         },

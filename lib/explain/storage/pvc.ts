@@ -436,7 +436,7 @@ function claimDiagnoses(x: ClaimExplanation, events: readonly PodEvent[]): Diagn
       out.push({
         id: 'pvc-pending-no-class',
         severity: 'warning',
-        conceptIds: ['pvc', 'storage-class', 'persistent-volume'],
+        conceptIds: ['pvc', 'storage-class', 'dynamic-provisioning', 'persistent-volume'],
         params: { ...claim, classField: cause.kind === 'no-class-requested' ? 'empty' : 'unset', candidates },
         evidence,
       });
@@ -445,7 +445,7 @@ function claimDiagnoses(x: ClaimExplanation, events: readonly PodEvent[]): Diagn
       out.push({
         id: 'pvc-pending-class-not-found',
         severity: 'critical',
-        conceptIds: ['storage-class', 'pvc'],
+        conceptIds: ['storage-class', 'pvc', 'dynamic-provisioning'],
         params: { ...claim, className: cause.className, message: cause.message ?? '' },
         evidence,
       });
@@ -454,7 +454,7 @@ function claimDiagnoses(x: ClaimExplanation, events: readonly PodEvent[]): Diagn
       out.push({
         id: 'pvc-waiting-for-first-consumer',
         severity: 'info',
-        conceptIds: ['storage-class', 'pvc', 'kube-scheduler'],
+        conceptIds: ['volume-binding-mode', 'storage-class', 'pvc', 'kube-scheduler'],
         params: { ...claim, className: cause.className, pods: cause.pods.join(','), waitingPods: cause.pods.length },
         evidence,
       });
@@ -463,7 +463,7 @@ function claimDiagnoses(x: ClaimExplanation, events: readonly PodEvent[]): Diagn
       out.push({
         id: 'pvc-pending-no-matching-volume',
         severity: 'warning',
-        conceptIds: ['persistent-volume', 'pvc', 'storage-class'],
+        conceptIds: ['persistent-volume', 'pvc', 'access-modes', 'storage-class'],
         params: { ...claim, className: cause.className, candidates },
         evidence,
       });
@@ -472,7 +472,7 @@ function claimDiagnoses(x: ClaimExplanation, events: readonly PodEvent[]): Diagn
       out.push({
         id: 'pvc-pending-provisioner',
         severity: cause.stalled ? 'warning' : 'info',
-        conceptIds: ['storage-class', 'pvc', 'kube-controller-manager'],
+        conceptIds: ['dynamic-provisioning', 'csi', 'storage-class', 'pvc', 'kube-controller-manager'],
         params: { ...claim, className: cause.className, provisioner: cause.provisioner, waitingSeconds: cause.waitingSeconds ?? 0, stalled: cause.stalled ? 'yes' : 'no' },
         evidence,
       });
@@ -481,7 +481,7 @@ function claimDiagnoses(x: ClaimExplanation, events: readonly PodEvent[]): Diagn
       out.push({
         id: 'pvc-provisioning-failed',
         severity: 'critical',
-        conceptIds: ['storage-class', 'pvc'],
+        conceptIds: ['dynamic-provisioning', 'csi', 'storage-class', 'pvc'],
         params: { ...claim, className: cause.className, provisioner: cause.provisioner ?? '', message: cause.message },
         evidence,
       });
