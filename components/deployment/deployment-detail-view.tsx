@@ -161,7 +161,7 @@ export function DeploymentDetailView({ page }: { page: WorkloadDetailPageModel<'
       loadingText={t(locale, 'deploy.loading')}
       notFound={{ title: t(locale, 'deploy.notFound.title'), body: t(locale, 'deploy.notFound.body', { name: page.name, namespace: page.namespace }), back: t(locale, 'deploy.notFound.back') }}
       testId="deployment"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={
         found && (
           <span className="flex items-center gap-2" data-testid="deployment-status" data-phase={found.view.phase}>

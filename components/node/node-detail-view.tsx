@@ -39,7 +39,7 @@ export function NodeDetailView({ page }: { page: NodePageModel }) {
       loadingText={t(locale, 'nodes.loading')}
       notFound={{ body: t(locale, 'nodes.detail.notFound', { name: page.name }), back: t(locale, 'nodes.detail.backToList') }}
       testId="node"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={
         status && (
           <span data-testid="node-status">
@@ -124,7 +124,7 @@ function NodePods({ pods, base }: { pods: NodePodLink[]; base: string }) {
         emptyTestId="node-pods-empty"
         columns={[
           { id: 'namespace', header: t(locale, 'col.namespace'), className: 'text-zinc-600 dark:text-zinc-400', cell: (p) => p.namespace },
-          { id: 'name', header: t(locale, 'col.name'), className: 'font-mono', cell: (p) => <Link href={podHref(p)}>{p.name}</Link> },
+          { id: 'name', header: t(locale, 'col.name'), className: 'font-mono', cell: (p) => <Link href={podHref(p)} className="break-all">{p.name}</Link> },
           { id: 'ready', header: t(locale, 'col.ready'), className: 'font-mono', cell: (p) => p.ready },
           { id: 'status', header: t(locale, 'col.status'), cell: (p) => <StatusBadge status={p.status} severity={p.severity} /> },
         ]}

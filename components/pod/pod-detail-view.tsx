@@ -9,7 +9,7 @@ import { StatusBadge } from '@/components/pods/status-badge';
 import { DetailFrame } from '@/components/ui/detail-frame';
 import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
-import type { PodPageModel, RelationGraph } from '@/lib/contract';
+import type { PodPageModel, RelationGraph, PodStorageModel } from '@/lib/contract';
 import { restartsText } from '@/lib/explain/pod-columns';
 import { t } from '@/lib/i18n/messages';
 import { liveError } from '@/lib/views/error-view';
@@ -29,6 +29,8 @@ import { OwnerChain, ServicesPanel } from './relations';
 import { SchedulingPanel } from './scheduling-panel';
 import { VolumesPanel } from './volumes-panel';
 import { YamlView } from './yaml-view';
+
+type PodStorage = Extract<PodStorageModel, { found: true }>;
 
 function Summary({ m, base }: { m: PodDetail; base: string }) {
   const locale = useLocale();
@@ -79,26 +81,29 @@ function Summary({ m, base }: { m: PodDetail; base: string }) {
   );
 }
 
-function Diagnoses({ m }: { m: PodDetail }) {
+function Diagnoses({ m, storage }: { m: PodDetail; storage: PodStorage | null }) {
   const locale = useLocale();
   const e = m.explanation;
+  // The storage part (claims, volumes, ConfigMaps, Secrets) is a view of its own: a user who may not read Secrets still gets the pod's diagnoses.
+  const diagnoses = storage ? [...e.diagnoses, ...storage.diagnoses] : e.diagnoses;
+  const evidence = storage ? { ...storage.evidence, ...m.evidence } : m.evidence;
   return (
     <section aria-labelledby="diagnoses-h" id="diagnoses" className="scroll-mt-20">
       <h2 id="diagnoses-h" className="mb-2 text-lg font-semibold">
         {t(locale, 'pod.diag.title')}
       </h2>
-      {e.diagnoses.length === 0 ? (
+      {diagnoses.length === 0 ? (
         <p className="text-sm" data-testid="no-diagnoses">
           {t(locale, 'pod.diag.none')}
         </p>
       ) : (
-        <DiagnosisList diagnoses={e.diagnoses} identity={{ pod: e.pod.name, namespace: e.pod.namespace }} evidenceValue={(p) => m.evidence[p]} />
+        <DiagnosisList diagnoses={diagnoses} identity={{ pod: e.pod.name, namespace: e.pod.namespace }} evidenceValue={(p) => evidence[p]} />
       )}
     </section>
   );
 }
 
-function TabContent({ tab, m, page }: { tab: PodTab; m: PodDetail; page: PodPageModel }) {
+function TabContent({ tab, m, page, storage }: { tab: PodTab; m: PodDetail; page: PodPageModel; storage: PodStorage | null }) {
   const e = m.explanation;
   const simulated = m.node?.simulated ?? false;
   switch (tab) {
@@ -118,7 +123,7 @@ function TabContent({ tab, m, page }: { tab: PodTab; m: PodDetail; page: PodPage
     case 'probes':
       return <ProbesPanel containers={e.containers} attributedEvents={m.attributedEvents} />;
     case 'volumes':
-      return <VolumesPanel volumes={e.volumes} />;
+      return <VolumesPanel volumes={e.volumes} links={storage?.volumes ?? null} context={page.context} />;
     case 'events':
       return <EventsTable events={m.events} />;
     case 'logs':
@@ -135,6 +140,10 @@ export function PodDetailView({ page }: { page: PodPageModel }) {
   const locale = useLocale();
   const live = useLiveModel<PodDetailModel>({ view: 'pod', context: page.context, namespace: page.namespace, name: page.name }, page.model);
   const relations = useLiveModel<RelationGraph>({ view: 'relations', context: page.context, kind: 'Pod', namespace: page.namespace, name: page.name });
+  const podStorage = useLiveModel<PodStorageModel>({ view: 'pod-storage', context: page.context, namespace: page.namespace, name: page.name });
+  // Only a storage part built from caches that all answered: an unreadable Secrets list must not look like missing Secrets.
+  const storageReady = podStorage.state?.phase === 'synced' || podStorage.state?.phase === 'reconnecting';
+  const storage = storageReady && podStorage.model?.found ? podStorage.model : null;
   const search = useSearchParams();
   const tab = parseTab(search.get('tab'));
   const model = live.model;
@@ -154,7 +163,7 @@ export function PodDetailView({ page }: { page: PodPageModel }) {
       loadingText={t(locale, 'pod.loading')}
       notFound={{ title: t(locale, 'pod.notFound.title'), body: t(locale, 'pod.notFound.body', { namespace: page.namespace, name: page.name }), back: t(locale, 'pod.notFound.back', { namespace: page.namespace }) }}
       testId="pod"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={
         cols && (
           <span data-testid="pod-status">
@@ -164,7 +173,7 @@ export function PodDetailView({ page }: { page: PodPageModel }) {
       }
       badges={<ConceptChip id="pod" />}
       summary={found && <Summary m={found} base={base} />}
-      lead={found && <Diagnoses m={found} />}
+      lead={found && <Diagnoses m={found} storage={storage} />}
       tabs={{
         label: t(locale, 'pod.tabs'),
         items: POD_TABS.map((id) => ({ id, label: t(locale, `pod.tab.${id}` as const), count: counts[id] })),
@@ -172,7 +181,7 @@ export function PodDetailView({ page }: { page: PodPageModel }) {
         ownParams: POD_TAB_PARAMS,
       }}
     >
-      {found && <TabContent tab={tab} m={found} page={page} />}
+      {found && <TabContent tab={tab} m={found} page={page} storage={storage} />}
     </DetailFrame>
   );
 }

@@ -1,12 +1,43 @@
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { DataTable } from '@/components/ui/data-table';
 import { useLocale } from '@/components/ui/page-context';
+import Link from 'next/link';
+import type { VolumeLink } from '@/lib/contract';
 import type { VolumeExplanation } from '@/lib/explain/volumes';
 import { t } from '@/lib/i18n/messages';
+import { objectHref } from '@/lib/views/object-href';
 import { Pill, Section } from './bits';
 
-/** The pod's volumes: what each is, how long its data lives, its Docker analogue, and who mounts it where. Only names of referenced objects, never their data. */
-export function VolumesPanel({ volumes }: { volumes: VolumeExplanation[] }) {
+/** The objects a volume stands for (claim → volume → class, ConfigMaps, Secrets), each linked to its page; a missing one is struck through. */
+function VolumeObjects({ links, context }: { links: VolumeLink[]; context: string }) {
+  const locale = useLocale();
+  return (
+    <ul className="flex flex-col gap-0.5 text-xs" data-testid="volume-objects">
+      {links.map((l) => (
+        <li key={`${l.kind}/${l.name}`} data-kind={l.kind} data-name={l.name} data-exists={String(l.exists)}>
+          <span className="text-zinc-700 dark:text-zinc-300">{l.kind}</span>{' '}
+          {l.exists ? (
+            <Link href={objectHref(context, l.kind, l.namespace, l.name) ?? '#'} className="font-mono underline">
+              {l.name}
+            </Link>
+          ) : (
+            <>
+              <span className="font-mono line-through decoration-red-500">{l.name}</span> <Pill tone={l.optional ? 'muted' : 'bad'}>{t(locale, l.optional ? 'st.vol.missingOptional' : 'st.vol.missing')}</Pill>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The pod's volumes: what each is, the objects it stands for (linked, once the
+ * storage part of the page has loaded), how long its data lives, what is
+ * really comparable in Docker, and who mounts it where. Only names of
+ * referenced objects, never their data.
+ */
+export function VolumesPanel({ volumes, links = null, context = '' }: { volumes: VolumeExplanation[]; links?: Record<string, VolumeLink[]> | null; context?: string }) {
   const locale = useLocale();
   return (
     <Section id="volumes" title={t(locale, 'pod.vol.title')} actions={<ConceptChip id="docker-volume" />}>
@@ -44,6 +75,15 @@ export function VolumesPanel({ volumes }: { volumes: VolumeExplanation[] }) {
                 </div>
               </>
             ),
+          },
+          {
+            id: 'objects',
+            header: t(locale, 'st.vol.objects'),
+            cell: (v) => {
+              const l = links?.[v.name];
+              if (!links) return <span className="text-xs">…</span>;
+              return l && l.length > 0 ? <VolumeObjects links={l} context={context} /> : <span className="text-xs">—</span>;
+            },
           },
           { id: 'lifetime', header: t(locale, 'pod.vol.lifetime'), cell: (v) => t(locale, `pod.vol.life.${v.lifetime}` as const) },
           { id: 'docker', header: 'Docker', cell: (v) => t(locale, `pod.vol.docker.${v.dockerAnalogue}` as const) },

@@ -45,7 +45,7 @@ export function ServiceDetailView({ page }: { page: ServicePageModel }) {
       loadingText={t(locale, 'svc.loading')}
       notFound={{ body: t(locale, 'svc.detail.notFound', { name: page.name, namespace: page.namespace }), back: t(locale, 'svc.detail.backToList') }}
       testId="service"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       badges={<ConceptChip id="service" />}
     >
       {model?.found && <ServiceBody model={model} base={base} now={now} />}

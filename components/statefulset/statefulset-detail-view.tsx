@@ -117,7 +117,7 @@ export function StatefulSetDetailView({ page }: { page: WorkloadDetailPageModel<
       loadingText={t(locale, 'sts.loading')}
       notFound={{ title: t(locale, 'sts.notFound.title'), body: t(locale, 'sts.notFound.body', { name: page.name, namespace: page.namespace }), back: t(locale, 'sts.notFound.back') }}
       testId="statefulset"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={
         found && (
           <span data-testid="statefulset-status">

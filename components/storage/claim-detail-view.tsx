@@ -39,7 +39,7 @@ export function ClaimDetailView({ page }: { page: StorageDetailPageModel<'persis
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'st.detail.notFound', { kind: t(locale, 'st.kind.persistentvolumeclaims'), name: page.name, namespace: page.namespace }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="pvc"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={model?.found && <StatusBadge status={model.row.status} severity={model.row.health} />}
       badges={<ConceptChip id="pvc" />}
       lead={model?.found && <StorageDiagnoses diagnoses={model.explanation.diagnoses} evidence={model.evidence} identity={{ claim: page.name, namespace: page.namespace }} />}

@@ -35,7 +35,7 @@ export function ConfigMapDetailView({ page }: { page: StorageDetailPageModel<'co
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'st.detail.notFound', { kind: 'ConfigMap', name: page.name, namespace: page.namespace }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="configmap"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={x?.immutable && <Pill tone="muted">immutable</Pill>}
       badges={<ConceptChip id="configmap" />}
       lead={model?.found && <StorageDiagnoses diagnoses={model.explanation.diagnoses} evidence={model.evidence} identity={{ name: page.name, namespace: page.namespace }} />}
@@ -103,7 +103,7 @@ export function SecretDetailView({ page }: { page: StorageDetailPageModel<'secre
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'st.detail.notFound', { kind: 'Secret', name: page.name, namespace: page.namespace }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="secret"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={x && <Pill tone="muted">{x.type}</Pill>}
       badges={<ConceptChip id="secret" />}
       lead={model?.found && <StorageDiagnoses diagnoses={model.explanation.diagnoses} evidence={model.evidence} identity={{ name: page.name, namespace: page.namespace }} />}

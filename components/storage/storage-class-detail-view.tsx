@@ -34,7 +34,7 @@ export function StorageClassDetailView({ page }: { page: StorageDetailPageModel<
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'st.detail.notFoundCluster', { kind: t(locale, 'st.kind.storageclasses'), name: page.name }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="storageclass"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={model?.found && model.explanation.isDefault && <Pill tone="info">{t(locale, 'st.class.default')}</Pill>}
       badges={<ConceptChip id="storage-class" />}
     >

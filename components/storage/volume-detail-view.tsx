@@ -35,7 +35,7 @@ export function VolumeDetailView({ page }: { page: StorageDetailPageModel<'persi
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'st.detail.notFoundCluster', { kind: t(locale, 'st.kind.persistentvolumes'), name: page.name }), back: t(locale, 'st.detail.back', { kinds }) }}
       testId="pv"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={model?.found && <StatusBadge status={model.row.status} severity={model.row.health} />}
       badges={<ConceptChip id="persistent-volume" />}
       lead={model?.found && <StorageDiagnoses diagnoses={model.explanation.diagnoses} evidence={model.evidence} identity={{ volume: page.name }} />}

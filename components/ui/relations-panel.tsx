@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { RelationEdge, RelationGraph, RelationNode } from '@/lib/contract';
+import type { LiveState, RelationEdge, RelationGraph, RelationNode } from '@/lib/contract';
 import { t, type MessageKey } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locale';
 import { objectHref } from '@/lib/views/object-href';
@@ -134,8 +134,11 @@ function EdgeItem({ edge, anchor, graph, byId, context, nested }: { edge: Relati
  * config references), broken links marked with what is missing; the second
  * hop is listed under the neighbour it goes through.
  */
-export function RelationsPanel({ graph, context }: { graph: RelationGraph | null; context: string }) {
+export function RelationsPanel({ graph: latest, state, context }: { graph: RelationGraph | null; state: LiveState | null; context: string }) {
   const locale = useLocale();
+  // A graph built while a cache is still syncing, or could not be read, would call objects missing that are only unread.
+  const failed = state?.phase === 'forbidden' || state?.phase === 'error' ? state : null;
+  const graph = state?.phase === 'synced' || state?.phase === 'reconnecting' ? latest : null;
   const byId = new Map((graph?.nodes ?? []).map((n) => [n.id, n]));
   const center = graph?.center ?? '';
   const first = graph ? graph.edges.filter((e) => e.from === center || e.to === center) : [];
@@ -153,7 +156,11 @@ export function RelationsPanel({ graph, context }: { graph: RelationGraph | null
         {t(locale, 'rel.title')}
       </h2>
       <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">{t(locale, 'rel.intro')}</p>
-      {!graph ? (
+      {failed ? (
+        <p className="text-sm" data-testid="relations-unreadable">
+          {failed.phase === 'forbidden' ? t(locale, 'rel.forbidden', { verb: failed.verb, resource: failed.resource }) : t(locale, 'rel.failed', { message: failed.message })}
+        </p>
+      ) : !graph ? (
         <p className="text-sm" data-testid="relations-loading">
           {t(locale, 'rel.loading')}
         </p>

@@ -50,7 +50,7 @@ export function CronJobDetailView({ page }: { page: WorkloadDetailPageModel<'cro
       phase={!model ? 'loading' : found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="cronjob"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={found && <WorkloadStatus resource="cronjobs" row={found.row} locale={locale} />}
       badges={<ConceptChip id="cronjob" />}
       summary={

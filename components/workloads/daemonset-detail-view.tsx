@@ -45,7 +45,7 @@ export function DaemonSetDetailView({ page }: { page: WorkloadDetailPageModel<'d
       phase={!model ? 'loading' : found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="daemonset"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={found && <WorkloadStatus resource="daemonsets" row={found.row} locale={locale} />}
       badges={<ConceptChip id="daemonset" />}
       summary={

@@ -51,7 +51,7 @@ export function JobDetailView({ page }: { page: WorkloadDetailPageModel<'job'> }
       phase={!model ? 'loading' : found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="job"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={found && <WorkloadStatus resource="jobs" row={found.row} locale={locale} />}
       badges={<ConceptChip id="job" />}
       summary={

@@ -37,7 +37,7 @@ export function ReplicaSetView({ page }: { page: WorkloadDetailPageModel<'replic
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="replicaset"
-      after={<RelationsPanel graph={relations.model} context={page.context} />}
+      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
       status={model?.found && <WorkloadStatus resource="replicasets" row={model.row} locale={locale} />}
       badges={<ConceptChip id="replicaset" />}
       summary={

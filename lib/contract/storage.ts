@@ -34,12 +34,21 @@ type ClusterListSpec<V extends ClusterList> = V extends ClusterList ? { view: V;
 type NamespacedDetailSpec<V extends NamespacedDetail> = V extends NamespacedDetail ? { view: V; context?: string; namespace: string; name: string } : never;
 type ClusterDetailSpec<V extends ClusterDetail> = V extends ClusterDetail ? { view: V; context?: string; name: string } : never;
 
-/** The storage subscriptions: a list (namespaced kinds: all namespaces without one) or one object. */
+/** The storage subscriptions: a list (namespaced kinds: all namespaces without one) or one object, or the storage part of a Pod page. */
 export type StorageSubscriptionSpec =
   | NamespacedListSpec<NamespacedList>
   | ClusterListSpec<ClusterList>
   | NamespacedDetailSpec<NamespacedDetail>
-  | ClusterDetailSpec<ClusterDetail>;
+  | ClusterDetailSpec<ClusterDetail>
+  | PodStorageSubscriptionSpec;
+
+/** The Pod page's storage part (lib/views/storage/pod-storage-view.ts): its own view, so unreadable claims or Secrets never fail the rest of the page. */
+export interface PodStorageSubscriptionSpec {
+  view: 'pod-storage';
+  context?: string;
+  namespace: string;
+  name: string;
+}
 
 /** Each detail view's live model. */
 export interface StorageDetailModelOf {

@@ -87,6 +87,15 @@ describe('explainVolumes', () => {
     });
   });
 
+  // Correcting the sheet: only a claim's volume outlives the pod like a named volume; a driver's volume made for the pod dies with it.
+  it.each([
+    [{ name: 'data', persistentVolumeClaim: { claimName: 'data' } }, 'persistentVolumeClaim', 'named-volume', 'claim'],
+    [{ name: 'scratch', ephemeral: { volumeClaimTemplate: { spec: { storageClassName: 'fast', accessModes: ['ReadWriteOnce'] } } } }, 'ephemeral', 'driver-scratch-volume', 'pod'],
+    [{ name: 'secrets-store', csi: { driver: 'secrets-store.csi.k8s.io' } }, 'csi', 'driver-scratch-volume', 'pod'],
+  ])('compares %j (%s) with Docker %s, its data living as long as the %s', (volume, kind, analogue, lifetime) => {
+    expect(explainVolume(volume, 0)).toMatchObject({ kind, dockerAnalogue: analogue, lifetime });
+  });
+
   it('reports emptyDir medium and size limit, and never anything but names for secrets', () => {
     expect(explainVolume({ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: '64Mi' } }, 2).params).toStrictEqual({
       medium: 'Memory',

@@ -2,12 +2,17 @@ import type { V1Pod, V1Volume } from '@kubernetes/client-node';
 import type { ConceptId } from '../concepts/ids';
 
 /**
- * Pod volumes with their Docker analogue (docs: concepts/storage/volumes):
- * emptyDir ≈ a scratch volume that lives exactly as long as the pod on its
- * node (survives container restarts), medium Memory ≈ tmpfs (counts toward
- * the memory limit); hostPath ≈ bind mount (a security risk); PVC → PV ≈ named
- * volume, outliving the pod; configMap / secret / projected / downwardAPI mount
- * API data as files. Only names of referenced objects are reported, never data.
+ * Pod volumes with what is really comparable in Docker (docs:
+ * concepts/storage/volumes), correcting the source sheet's §16: emptyDir ≈ a
+ * volume that lives and dies with the pod's set of containers (survives
+ * container restarts, deleted with the pod; nothing is mapped to the host),
+ * medium Memory ≈ tmpfs (counts toward the memory limit); hostPath ≈ bind
+ * mount of a path on the pod's node (a security risk); PVC → PV ≈ a named
+ * volume with a volume driver, outliving the pod, the StorageClass's
+ * provisioner (today a CSI driver) playing the driver; a generic ephemeral or
+ * inline CSI volume ≈ a driver's volume made for the pod and deleted with it;
+ * configMap / secret / projected / downwardAPI mount API data as files. Only
+ * names of referenced objects are reported, never data.
  */
 
 /** The volume source type. */
@@ -26,7 +31,7 @@ export type VolumeKind =
   | 'other';
 
 /** The nearest Docker storage concept. */
-export type DockerVolumeAnalogue = 'scratch-volume' | 'tmpfs' | 'bind-mount' | 'named-volume' | 'none';
+export type DockerVolumeAnalogue = 'scratch-volume' | 'tmpfs' | 'bind-mount' | 'named-volume' | 'driver-scratch-volume' | 'none';
 
 /** How long the data lives: with the pod, on the node, with the claim, in the API, or outside the cluster. */
 export type VolumeLifetime = 'pod' | 'node' | 'claim' | 'api-object' | 'external';
@@ -101,7 +106,7 @@ export function explainVolume(volume: V1Volume, index: number): VolumeExplanatio
       ...base,
       kind: 'ephemeral',
       conceptIds: ['pvc', 'storage-class'],
-      dockerAnalogue: 'named-volume',
+      dockerAnalogue: 'driver-scratch-volume',
       lifetime: 'pod',
       params: compact({ storageClassName: volume.ephemeral.volumeClaimTemplate?.spec?.storageClassName }),
     };
@@ -134,7 +139,7 @@ export function explainVolume(volume: V1Volume, index: number): VolumeExplanatio
       ...base,
       kind: 'csi',
       conceptIds: ['persistent-volume', 'docker-volume'],
-      dockerAnalogue: 'named-volume',
+      dockerAnalogue: 'driver-scratch-volume',
       lifetime: 'pod',
       params: compact({ driver: volume.csi.driver }),
     };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SubscriptionSpec } from '@/lib/contract';
 import { loadStorageSnapshot } from '@/lib/testing/storage-capture';
 import { buildClaimDetail, buildConfigMapDetail, buildSecretDetail, buildStorageClassDetail, buildVolumeDetail } from '@/lib/views/storage/details';
+import { buildPodStorage } from '@/lib/views/storage/pod-storage-view';
 import { toConfigMapRow, toPersistentVolumeClaimRow, toPersistentVolumeRow, toSecretRow, toStorageClassRow } from '@/lib/views/storage/rows';
 import { parseSubscriptionSpec, resolveSubscription } from './subscriptions';
 import { STORAGE_DETAIL_REQUIRED } from './subscriptions-storage';
@@ -174,5 +175,49 @@ describe('storage subscriptions: caches and builders', () => {
       configmap: ['configmaps'],
       secret: ['secrets'],
     });
+  });
+});
+
+describe('the Pod page storage part', () => {
+  it('needs a namespace and a pod name', () => {
+    expect([
+      parseSubscriptionSpec({ view: 'pod-storage', context, namespace: NS, name: 'static-consumer' }),
+      parseSubscriptionSpec({ view: 'pod-storage', name: 'static-consumer' }),
+      parseSubscriptionSpec({ view: 'pod-storage', namespace: NS }),
+    ]).toStrictEqual([{ view: 'pod-storage', context, namespace: NS, name: 'static-consumer' }, null, null]);
+  });
+
+  it("reads the pod's namespace (pods, events, claims, ConfigMaps, Secrets) and the cluster's volumes, classes and nodes, and builds the pod's storage part", () => {
+    const ns = (resource: string) => ({ context, resource, namespace: NS });
+    const all = (resource: string) => ({ context, resource, namespace: undefined });
+    expect(reads({ view: 'pod-storage', context, namespace: NS, name: 'static-consumer' })).toStrictEqual({
+      kind: 'model',
+      sources: {
+        pods: ns('pods'),
+        events: ns('events'),
+        persistentvolumeclaims: ns('persistentvolumeclaims'),
+        configmaps: ns('configmaps'),
+        secrets: ns('secrets'),
+        persistentvolumes: all('persistentvolumes'),
+        storageclasses: all('storageclasses'),
+        nodes: all('nodes'),
+      },
+    });
+    const snap = loadStorageSnapshot('final');
+    const inputs = {
+      pods: snap.pods,
+      events: snap.events,
+      persistentvolumeclaims: snap.persistentVolumeClaims,
+      configmaps: snap.configMaps,
+      secrets: snap.secrets,
+      persistentvolumes: snap.persistentVolumes,
+      storageclasses: snap.storageClasses,
+      nodes: snap.nodes,
+    };
+    const def = resolveSubscription({ view: 'pod-storage', context, namespace: NS, name: 'unbound-claim-pod' });
+    if (def.kind !== 'model') throw new Error('model view expected');
+    const built = def.build(inputs as unknown as Record<string, KubeObject[]>, new Date(snap.capturedAt), undefined);
+    expect(built).toStrictEqual(buildPodStorage(inputs, { namespace: NS, name: 'unbound-claim-pod' }));
+    expect((built as { found: boolean }).found).toBe(true);
   });
 });

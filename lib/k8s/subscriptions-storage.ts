@@ -16,6 +16,7 @@ import {
   type StorageId,
   type VolumeDetailInputs,
 } from '../views/storage/details';
+import { buildPodStorage, type PodStorageInputs } from '../views/storage/pod-storage-view';
 import type { SubscriptionDefinition } from './subscriptions';
 
 /*
@@ -89,7 +90,7 @@ const CLUSTER_DETAIL = new Set<string>(['persistentvolume', 'storageclass']);
  * @example isStorageSubscription({ view: 'configmaps' }) // true
  */
 export function isStorageSubscription(spec: { view: string }): spec is StorageSubscriptionSpec {
-  return LIST_VIEWS.has(spec.view) || DETAIL_VIEWS.has(spec.view);
+  return LIST_VIEWS.has(spec.view) || DETAIL_VIEWS.has(spec.view) || spec.view === 'pod-storage';
 }
 
 /**
@@ -101,6 +102,14 @@ export function isStorageSubscription(spec: { view: string }): spec is StorageSu
  */
 export function resolveStorageSubscription(spec: StorageSubscriptionSpec): SubscriptionDefinition {
   const context = spec.context;
+  if (spec.view === 'pod-storage') {
+    const id = { namespace: spec.namespace, name: spec.name };
+    return {
+      kind: 'model',
+      sources: { ...caches(context, spec.namespace, 'pods', 'events', 'persistentvolumeclaims', 'configmaps', 'secrets'), ...caches(context, undefined, 'persistentvolumes', 'storageclasses', 'nodes') },
+      build: (inputs) => buildPodStorage(inputsAs<PodStorageInputs>(inputs), id),
+    };
+  }
   if ('name' in spec) {
     const entry = DETAIL[spec.view] as DetailEntry<StorageDetailView>;
     const namespace = 'namespace' in spec ? spec.namespace : '';
@@ -127,6 +136,7 @@ export function parseStorageSubscriptionSpec(
 ): StorageSubscriptionSpec | null {
   if (typeof view !== 'string') return null;
   const { context, namespace, name } = fields;
+  if (view === 'pod-storage') return namespace && name ? { view, context, namespace, name } : null;
   if (LIST_VIEWS.has(view)) {
     const v = view as StorageListView;
     if (CLUSTER_SCOPED_STORAGE.has(v)) return { view: v as 'persistentvolumes' | 'storageclasses', context };

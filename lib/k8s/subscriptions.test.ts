@@ -195,10 +195,11 @@ describe('resolveSubscription', () => {
     storageclass: { view: 'storageclass', context, name: 'standard' },
     configmap: { view: 'configmap', context, namespace: NS, name: 'app-config' },
     secret: { view: 'secret', context, namespace: NS, name: 'db-credentials' },
+    'pod-storage': { view: 'pod-storage', context, namespace: NS, name: 'crash-loop' },
     relations: { view: 'relations', context, kind: 'Pod', namespace: NS, name: 'crash-loop' },
   } satisfies { [V in SubscriptionSpec['view']]: Extract<SubscriptionSpec, { view: V }> };
 
-  const STORAGE_VIEWS = ['persistentvolumeclaims', 'persistentvolumes', 'storageclasses', 'configmaps', 'secrets', 'persistentvolumeclaim', 'persistentvolume', 'storageclass', 'configmap', 'secret'] as const;
+  const STORAGE_VIEWS = ['persistentvolumeclaims', 'persistentvolumes', 'storageclasses', 'configmaps', 'secrets', 'persistentvolumeclaim', 'persistentvolume', 'storageclass', 'configmap', 'secret', 'pod-storage'] as const;
 
   /** What a definition reads, without its functions. */
   function reads(def: SubscriptionDefinition) {

@@ -245,6 +245,10 @@ export const storagePagesEn = {
   'st.delivery.imagePull': 'As an image pull secret: the kubelet reads it each time it pulls an image.',
   'st.delivery.none': 'Nothing uses it, so a change reaches no container.',
   'st.delivery.general': 'An immutable ConfigMap or Secret cannot change: to change it, create a new one and point the pods at it.',
+
+  'st.vol.objects': 'Objects',
+  'st.vol.missing': 'missing',
+  'st.vol.missingOptional': 'missing (optional)',
 } as const;
 
 export const storagePagesZh: Record<keyof typeof storagePagesEn, string> = {
@@ -488,4 +492,8 @@ export const storagePagesZh: Record<keyof typeof storagePagesEn, string> = {
   'st.delivery.imagePull': '作为镜像拉取 Secret：kubelet 每次拉取镜像时读取它。',
   'st.delivery.none': '没有任何对象使用它，所以更改不会到达任何容器。',
   'st.delivery.general': '不可变的 ConfigMap 或 Secret 无法更改：要更改，就创建一个新的，并让 Pod 指向它。',
+
+  'st.vol.objects': '对象',
+  'st.vol.missing': '不存在',
+  'st.vol.missingOptional': '不存在（可选）',
 };
