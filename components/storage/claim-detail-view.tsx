@@ -127,7 +127,15 @@ function PendingPanel({ x, context }: { x: ClaimExplanation; context: string }) 
   const cause = pending.cause;
   const message = 'message' in cause ? cause.message : null;
   return (
-    <Section id="pending" title={t(locale, 'st.pending.title')} actions={<ConceptChip id="storage-class" />}>
+    <Section
+      id="pending"
+      title={t(locale, 'st.pending.title')}
+      actions={
+        <>
+          <ConceptChip id="volume-binding-mode" /> <ConceptChip id="dynamic-provisioning" />
+        </>
+      }
+    >
       <p className="text-sm" data-testid="pending-cause" data-cause={cause.kind}>
         {pendingText(locale, cause)}
       </p>

@@ -52,7 +52,15 @@ function ClassBody({ model, context }: { model: Found; context: string }) {
   const x: StorageClassExplanation = model.explanation;
   return (
     <>
-      <Section id="class" title={t(locale, 'st.sc.title')} actions={<ConceptChip id="storage-class" />}>
+      <Section
+        id="class"
+        title={t(locale, 'st.sc.title')}
+        actions={
+          <>
+            <ConceptChip id="dynamic-provisioning" /> <ConceptChip id="volume-binding-mode" /> <ConceptChip id="reclaim-policy" />
+          </>
+        }
+      >
         <Facts testId="storageclass-facts">
           <Fact term={t(locale, 'st.col.provisioner')}>
             <span className="font-mono">{x.provisioner}</span>
