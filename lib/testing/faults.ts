@@ -119,6 +119,10 @@ export interface ChurnStats {
   failed: number;
   /** From start() to stop(). */
   durationMs: number;
+  /** Operations the apiserver accepted, per second of the run. */
+  acceptedPerSecond: number;
+  /** Failures by cause (HTTP status, else the socket error's code). */
+  errors: Record<string, number>;
 }
 
 /**
@@ -130,7 +134,7 @@ export interface ChurnStats {
  * @example const churn = new PodChurn(kc, 'hm-fault-kill'); churn.start(); …; await churn.stop();
  */
 export class PodChurn {
-  readonly stats: ChurnStats = { creates: 0, updates: 0, deletes: 0, failed: 0, durationMs: 0 };
+  readonly stats: ChurnStats = { creates: 0, updates: 0, deletes: 0, failed: 0, durationMs: 0, acceptedPerSecond: 0, errors: {} };
   private startedAt = 0;
   private readonly core: CoreV1Api;
   private readonly live = new Set<string>();
@@ -158,8 +162,10 @@ export class PodChurn {
       clearInterval(this.timer);
       this.stats.durationMs = Date.now() - this.startedAt;
     }
-    this.timer = null;
     await Promise.allSettled([...this.inFlight]);
+    const accepted = this.stats.creates + this.stats.updates + this.stats.deletes;
+    if (this.stats.durationMs > 0) this.stats.acceptedPerSecond = Math.round((accepted / this.stats.durationMs) * 10_000) / 10;
+    this.timer = null;
   }
 
   private tick(): void {
@@ -202,8 +208,10 @@ export class PodChurn {
         await this.core.deleteNamespacedPod({ namespace, name, gracePeriodSeconds: 0 });
         this.stats.deletes += 1;
       }
-    } catch {
+    } catch (err) {
       this.stats.failed += 1;
+      const cause = String(statusCodeOf(err) ?? (err as { code?: unknown }).code ?? 'other');
+      this.stats.errors[cause] = (this.stats.errors[cause] ?? 0) + 1;
     }
   }
 }
