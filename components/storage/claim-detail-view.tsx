@@ -296,7 +296,7 @@ function CapacityPanel({ x }: { x: ClaimExplanation }) {
         )}
         <Fact term={t(locale, 'st.expand.title')}>
           <span data-testid="expansion" data-state={e.state}>
-            {t(locale, `st.expand.${e.state}`, { requested: e.requested ?? '—', capacity: e.capacity ?? '—', allocated: e.allocated ?? '—' })}
+            {e.state === 'none' && e.capacity === null ? t(locale, 'st.expand.unbound') : t(locale, `st.expand.${e.state}`, { requested: e.requested ?? '—', capacity: e.capacity ?? '—', allocated: e.allocated ?? '—' })}
           </span>
           {e.resizeStatus && <span className="font-mono text-xs"> ({e.resizeStatus})</span>}
         </Fact>
