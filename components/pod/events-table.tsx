@@ -40,11 +40,13 @@ export function EventsTable({ events }: { events: PodEventRow[] }) {
           {
             id: 'message',
             header: t(locale, 'pod.ev.message'),
-            className: 'break-words font-mono text-xs',
+            // anywhere (not break-word) also lowers the column's minimum width, so an unbroken message wraps instead of widening the table.
+            className: '[overflow-wrap:anywhere] font-mono text-xs',
             cell: (e) => (
               <>
                 {e.container && <span className="text-zinc-700 dark:text-zinc-300">[{e.container}] </span>}
                 {e.message}
+                {e.messageOmitted > 0 && <span className="text-zinc-700 dark:text-zinc-300" data-testid="event-omitted"> {t(locale, 'pod.ev.omitted', { count: e.messageOmitted })}</span>}
               </>
             ),
           },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPodDetail, type PodDetail, type PodDetailInputs } from './pod-detail';
+import { buildPodDetail, EVENT_MESSAGE_MAX, type PodDetail, type PodDetailInputs } from './pod-detail';
 import * as d from './pod-detail.testdata';
 
 const inputs: PodDetailInputs = {
@@ -61,6 +61,16 @@ describe('buildPodDetail', () => {
       ['FailedScheduling', 'kube-scheduler', 1, '2026-11-26T01:59:20.199Z'],
     ]);
     expect(m.node).toBeNull();
+  });
+
+  it("cuts an event message over 4096 characters and counts the rest (core/v1 stores a 1 MiB one)", () => {
+    const huge = '<script>x</script>' + 'm'.repeat(1024 * 1024);
+    const events = inputs.events.map((e) => (e.involvedObject?.name === 'unschedulable' ? { ...e, message: huge } : e));
+    const m = buildPodDetail({ ...inputs, events }, now, { namespace: 'explain-demo', name: 'unschedulable' });
+    if (!m.found) throw new Error('unschedulable not found');
+    expect(m.events.map((e) => [e.message.length, e.messageOmitted, e.message.slice(0, 18)])).toStrictEqual(
+      Array.from({ length: 3 }, () => [EVENT_MESSAGE_MAX, huge.length - EVENT_MESSAGE_MAX, '<script>x</script>']),
+    );
   });
 
   it('gives a Deployment pod its owner chain and its Service endpoint', () => {

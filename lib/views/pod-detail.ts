@@ -10,6 +10,7 @@ import { lifecycleDiagram, type LifecycleDiagram } from './pod-lifecycle-diagram
 import { ownerChain, type OwnerLink, type OwnerParents } from './pod-owners';
 import { decodeScheduling } from './pod-scheduling';
 import { sanitizePod, toYaml } from './pod-yaml';
+import { clampText } from './clamp-text';
 
 export interface PodDetailInputs {
   pods: V1Pod[];
@@ -32,9 +33,15 @@ export interface PodEventRow {
   count: number;
   firstAt: string | null;
   lastAt: string | null;
+  /** The message, cut at EVENT_MESSAGE_MAX characters (core/v1 Events have no length limit). */
   message: string;
+  /** Characters of the message left out; 0 when it is whole. */
+  messageOmitted: number;
   container: string | null;
 }
+
+/** The most of one event's message a row carries: the model is resent on every change, and the table shows it whole. */
+export const EVENT_MESSAGE_MAX = 4096;
 
 /** The node the pod runs on, as far as the page needs it. */
 export interface PodNodeView {
@@ -69,7 +76,8 @@ export type PodDetailModel = { found: false; namespace: string; name: string } |
 
 function eventRows(events: readonly PodEvent[]): PodEventRow[] {
   return events
-    .map((e, i) => ({
+    .map((e, i) => ({ e, i, message: clampText(e.message, EVENT_MESSAGE_MAX) }))
+    .map(({ e, i, message }) => ({
       key: `${i}:${e.reason}:${e.firstAt ?? ''}`,
       type: e.type,
       reason: e.reason,
@@ -78,7 +86,8 @@ function eventRows(events: readonly PodEvent[]): PodEventRow[] {
       count: e.count,
       firstAt: e.firstAt,
       lastAt: e.lastAt,
-      message: e.message,
+      message: message.text,
+      messageOmitted: message.omitted,
       container: e.container,
     }))
     .reverse();
