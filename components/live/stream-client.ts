@@ -103,15 +103,42 @@ class StreamClient {
   }
 }
 
-/** A stable id for a spec, so two components asking for the same view share it. */
+/** Longest subscription id the server takes (app/api/stream/subscriptions/route.ts). */
+const MAX_SUB_ID = 200;
+
+/**
+ * A stable id for a spec, so two components asking for the same view share
+ * it, and different specs never share one. Characters outside the server's
+ * id alphabet become `_` and four hex digits (`_` itself included), so the
+ * mapping is one-to-one; an id over 200 characters keeps its head and ends
+ * in a hash of the whole, since cutting alone made two views of a pod with a
+ * 253-character name (they differ only after the name) one subscription.
+ * @example subIdFor({ view: 'pods', namespace: 'default' }) // 'namespace=default;view=pods'
+ * @example subIdFor({ view: 'pods', context: 'team/prod' }) // 'context=team_002fprod;view=pods'
+ */
 export function subIdFor(spec: Record<string, unknown>): string {
-  const keys = Object.keys(spec).sort();
-  return keys
+  const id = Object.keys(spec)
+    .sort()
     .filter((k) => spec[k] !== undefined && spec[k] !== '')
     .map((k) => `${k}=${String(spec[k])}`)
     .join(';')
-    .replace(/[^A-Za-z0-9_.:=;-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)
-    .slice(0, 200);
+    .replace(/[^A-Za-z0-9.:=;-]/g, (c) => `_${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (id.length <= MAX_SUB_ID) return id;
+  const tag = `-h${hash64(id)}`;
+  return id.slice(0, MAX_SUB_ID - tag.length) + tag;
+}
+
+/** Two 32-bit FNV-1a hashes (different offset bases) as 16 hex digits: enough to tell a tab's subscriptions apart. */
+function hash64(s: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 let client: StreamClient | null = null;
