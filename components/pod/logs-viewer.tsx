@@ -94,7 +94,7 @@ export function LogsViewer({ context, namespace, name, containers: explained }: 
               />
               {t(locale, 'pod.logs.previous')}
             </label>
-            <code className="rounded bg-zinc-100 px-2 py-1 text-xs text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">{command}</code>
+            <code className="break-all rounded bg-zinc-100 px-2 py-1 text-xs text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">{command}</code>
           </form>
           {chosen?.crashed && !target.previous && chosen.hasPrevious && <p className="mb-2 text-sm">{t(locale, 'pod.logs.tryPrevious')}</p>}
           {target.previous && <p className="mb-2 text-sm">{t(locale, 'pod.logs.previousNote')}</p>}

@@ -148,7 +148,8 @@ export function PodsView({ model }: { model: PodsPageModel }) {
               header: t(locale, 'col.name'),
               className: 'font-mono',
               cell: (r) => (
-                <Link href={podHref(r)} data-testid="pod-name">
+                // A name may be 253 characters without a break: it truncates (the full name in its tooltip) so the row's other columns stay in view.
+                <Link href={podHref(r)} data-testid="pod-name" title={r.name} className="block max-w-[32rem] truncate">
                   {r.name}
                 </Link>
               ),
@@ -157,7 +158,16 @@ export function PodsView({ model }: { model: PodsPageModel }) {
             { id: 'status', header: t(locale, 'col.status'), testId: 'pod-status', cell: (r) => <StatusBadge status={r.status} severity={r.severity} /> },
             { id: 'restarts', header: t(locale, 'col.restarts'), className: 'font-mono', testId: 'pod-restarts', ticking: true, cell: (r) => restartsText(r.restartCount, r.lastRestartAt, now) },
             { id: 'age', header: t(locale, 'col.age'), className: 'font-mono', ticking: true, cell: (r) => age(r.createdAt, now) },
-            { id: 'node', header: t(locale, 'col.node'), className: 'font-mono', cell: (r) => r.node },
+            {
+              id: 'node',
+              header: t(locale, 'col.node'),
+              className: 'font-mono',
+              cell: (r) => (
+                <span className="block max-w-[16rem] truncate" title={r.node}>
+                  {r.node}
+                </span>
+              ),
+            },
             { id: 'ip', header: t(locale, 'col.ip'), className: 'font-mono', cell: (r) => r.ip },
           ]}
         />

@@ -44,7 +44,7 @@ function Endpoint({ e, base }: { e: DiagramEndpoint; base: string }) {
     <li data-testid="endpoint" data-pod={e.pod?.name ?? ''} data-state={e.state} className={`${BOX} min-w-56 ${STATE_STYLE[e.state]}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         {e.pod ? (
-          <Link href={`${base}/pods/${encodeURIComponent(e.pod.namespace)}/${encodeURIComponent(e.pod.name)}`} className="font-mono font-medium" data-testid="endpoint-pod">
+          <Link href={`${base}/pods/${encodeURIComponent(e.pod.namespace)}/${encodeURIComponent(e.pod.name)}`} className="break-all font-mono font-medium" data-testid="endpoint-pod">
             {e.pod.name}
           </Link>
         ) : (

@@ -81,7 +81,11 @@ export function SelectorTable({ x, nearMisses, base }: { x: ServiceExplanation; 
                 header: t(locale, 'svc.selector.pod'),
                 rowHeader: true,
                 className: 'font-mono',
-                cell: (r) => <Link href={podHref(r.namespace, r.name)}>{r.sameNamespace ? r.name : `${r.namespace}/${r.name}`}</Link>,
+                cell: (r) => (
+                  <Link href={podHref(r.namespace, r.name)} className="break-all">
+                    {r.sameNamespace ? r.name : `${r.namespace}/${r.name}`}
+                  </Link>
+                ),
               },
               ...table.keys.map((k, i): Column<SelectorTableRow> => ({
                 id: `label:${k.key}`,
@@ -123,7 +127,7 @@ export function SelectorTable({ x, nearMisses, base }: { x: ServiceExplanation; 
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {nearMisses.map((m) => (
                   <li key={m.name} className="font-mono">
-                    <Link href={podHref(m.namespace, m.name)} className="underline">
+                    <Link href={podHref(m.namespace, m.name)} className="break-all underline">
                       {m.name}
                     </Link>{' '}
                     <span className="text-xs text-zinc-700 dark:text-zinc-300">

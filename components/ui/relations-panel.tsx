@@ -25,11 +25,11 @@ function NodeRef({ node, context, edge }: { node: RelationNode; context: string;
   }
   const href = node.ghost === 'missing' ? null : objectHref(context, node.kind, node.namespace, node.name);
   const name = href ? (
-    <Link href={href} className="font-mono underline">
+    <Link href={href} className="font-mono underline [overflow-wrap:anywhere]">
       {node.name}
     </Link>
   ) : (
-    <span className="font-mono line-through decoration-red-500">{node.name}</span>
+    <span className="font-mono line-through decoration-red-500 [overflow-wrap:anywhere]">{node.name}</span>
   );
   return (
     <span data-node={node.id} data-ghost={node.ghost ?? undefined} className="inline-flex flex-wrap items-center gap-1">
@@ -107,7 +107,7 @@ function EdgeItem({ edge, anchor, graph, byId, context, nested }: { edge: Relati
       </div>
       <div className="pl-4 text-xs text-zinc-700 dark:text-zinc-300">
         <span className="sr-only">{t(locale, 'rel.evidence')}: </span>
-        <span className="font-mono" data-testid="relation-evidence">
+        <span className="font-mono [overflow-wrap:anywhere]" data-testid="relation-evidence">
           {edge.evidence.map((e) => (e.object === anchor ? e.path : `${name(e.object)}: ${e.path}`)).join(' · ')}
         </span>
         {detailText(locale, edge).map((d, i) => (
