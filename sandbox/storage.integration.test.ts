@@ -252,7 +252,8 @@ describe.concurrent('storage scenarios', () => {
       throw new Error('KWOK ran the config-error pod: it was started before sandbox/kwok/pod-stages.yaml gained pod-create-container-config-error; restart the sandbox (npm run sandbox:down, then npm run sandbox:up)');
     }
     const status = p.status?.containerStatuses?.[0];
-    expect([p.status?.phase, status?.ready, status?.started, status?.state?.waiting]).toStrictEqual(['Pending', false, false, { reason: 'CreateContainerConfigError', message }]);
+    // The typed client returns model class instances; compare their fields as plain data.
+    expect([p.status?.phase, status?.ready, status?.started, { ...status?.state?.waiting }]).toStrictEqual(['Pending', false, false, { reason: 'CreateContainerConfigError', message }]);
     const failed = await eventually('the Failed event', async () => {
       const e = (await eventsFor(testNs, 'Pod', 'missing-config-key')).filter((x) => x.reason === 'Failed');
       return e.length ? e : undefined;
