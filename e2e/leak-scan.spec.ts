@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
@@ -374,7 +374,9 @@ function replayStream(all: unknown[], maxMs: number): Promise<Replay> {
             void Promise.all(
               all.map(async (spec, i) => {
                 const r = await fetch(`${origin}/api/stream/subscriptions`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ streamId, subId: `s${i}`, spec }) });
-                out.text += `\n# POST s${i} ${JSON.stringify(spec)} ${r.status} ${await r.text()}\n`;
+                // Read the answer first: `out.text += await …` would append to a copy taken before the await.
+                const answer = await r.text();
+                out.text += `\n# POST s${i} ${JSON.stringify(spec)} ${r.status} ${answer}\n`;
                 out.posted.set(`s${i}`, r.status);
               }),
             ).then(() => settled() && finish(), reject);
@@ -414,14 +416,18 @@ test('every subscription the pages opened, replayed on one stream, and the API a
   record('SSE replay of every spec', replay.text);
   const accepted = [...replay.posted].filter(([, status]) => status === 200).map(([sub]) => sub);
   const unsettled = accepted.filter((sub) => !['synced', 'forbidden', 'error'].includes(replay.phases.get(sub) ?? ''));
-  const figures = `${all.length} specs, ${accepted.length} accepted, ${accepted.length - unsettled.length} settled, ${replay.text.length} bytes`;
+  const phases: Record<string, number> = {};
+  for (const sub of accepted) phases[replay.phases.get(sub) ?? 'none'] = (phases[replay.phases.get(sub) ?? 'none'] ?? 0) + 1;
+  const figures = `${all.length} specs, ${accepted.length} accepted, ${accepted.length - unsettled.length} settled (${JSON.stringify(phases)}), ${replay.text.length} bytes`;
+  writeFileSync(test.info().outputPath('sse-replay.txt'), replay.text);
   test.info().annotations.push({ type: 'sse replay', description: figures });
   console.log(`leak scan, SSE replay: ${figures}`);
-  // The positive control reached the stream too (the ConfigMap views of our namespace).
-  expect(replay.text).toContain(control);
   // Each view the scan reads has delivered its data (or its failure), not just the empty first snapshot.
-  expect(unsettled).toStrictEqual([]);
+  expect(unsettled.map((sub) => `${sub} ${JSON.stringify(all[Number(sub.slice(1))])} ${replay.phases.get(sub) ?? 'no state'}`)).toStrictEqual([]);
   expect(accepted.length).toBeGreaterThan(5);
+  // The positive control reached the stream too (the ConfigMap views of our namespace).
+  const controlSpecs = all.filter((spec) => JSON.stringify(spec).includes('hm-leak-control'));
+  expect(replay.text.includes(control), `the ConfigMap's value on the stream (specs naming it: ${JSON.stringify(controlSpecs)})`).toBe(true);
 
   const logs = `/api/logs?context=${encodeURIComponent(CONTEXT)}&namespace=${NS}&name=${POD}&container=app`;
   const own = { 'x-kube-explain-client': '1' };
