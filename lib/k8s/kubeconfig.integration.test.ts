@@ -107,19 +107,22 @@ describe('classifyK8sError with real TLS failures from the sandbox', () => {
 
   it('classifies the real apiserver certificate as untrusted when the kubeconfig lacks the CA', async () => {
     const { typed, watch, list } = await failures(kubeconfig(apiserverUrl));
+    // The reason is Node's own text; Node 24 appends a hint about --use-system-ca, Node 20 does not.
+    const untrusted = (path: string) =>
+      expect.stringMatching(new RegExp(`^${`request to ${apiserverUrl}${path} failed, reason: unable to verify the first certificate`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(; if the root CA is installed locally, try running Node\\.js with --use-system-ca)?$`));
     expect(classifyK8sError(typed)).toStrictEqual({
       kind: 'tls',
-      message: `request to ${apiserverUrl}/api/v1/namespaces failed, reason: unable to verify the first certificate`,
+      message: untrusted('/api/v1/namespaces'),
       fix: { id: 'fix.tls.untrustedCertificate', params: { server: apiserver } },
     });
     expect(classifyK8sError(watch)).toStrictEqual({
       kind: 'tls',
-      message: `request to ${apiserverUrl}/api/v1/namespaces?watch=true failed, reason: unable to verify the first certificate`,
+      message: untrusted('/api/v1/namespaces?watch=true'),
       fix: { id: 'fix.tls.untrustedCertificate', params: { server: apiserver } },
     });
     expect(classifyK8sError(list)).toStrictEqual({
       kind: 'tls',
-      message: `request to ${apiserverUrl}/api/v1/namespaces?limit=500 failed, reason: unable to verify the first certificate`,
+      message: untrusted('/api/v1/namespaces?limit=500'),
       fix: { id: 'fix.tls.untrustedCertificate', params: { server: apiserver } },
     });
 
