@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedWatches, parseWatchCounts, percentile, rssGrowth, sseFrames, table, watchDelta } from './load-figures';
+import { expectedWatches, parseWatchCounts, percentile, rssGrowth, sseFrames, steadyWatches, table, watchDelta } from './load-figures';
 
 // Captured from the sandbox apiserver's GET /metrics (v1.36.3), trimmed to the gauge and a neighbour.
 const METRICS = `# HELP apiserver_longrunning_requests [STABLE] Gauge of all active long-running apiserver requests broken out by verb, group, version, resource, scope and component. Not all requests are tracked this way.
@@ -40,16 +40,25 @@ describe('watchDelta', () => {
 });
 
 describe('expectedWatches', () => {
-  it('counts one watch per namespace and resource however many clients share it', () => {
-    const plans = Array.from({ length: 100 }, (_, i) => ({ namespace: `ns-${i % 5}`, detail: { namespace: `ns-${i % 5}`, name: `detail-${i % 4}` } }));
-    expect(expectedWatches([...plans, { namespace: null, detail: { namespace: 'ns-0', name: 'detail-0' } }])).toStrictEqual({
-      '/pods/namespace': 5,
+  it('counts one watch per resource and namespace however many clients share it, scoped as the gauge scopes them', () => {
+    const pods = (namespace?: string) => ({ group: '', plural: 'pods', namespaced: true, namespace });
+    const sources = [
+      ...Array.from({ length: 100 }, (_, i) => pods(`ns-${i % 5}`)),
+      pods(),
+      pods(),
+      { group: '', plural: 'nodes', namespaced: false },
+      { group: '', plural: 'nodes', namespaced: false, namespace: 'ignored-for-cluster-scoped' },
+      { group: 'coordination.k8s.io', plural: 'leases', namespaced: true, namespace: 'kube-node-lease' },
+    ];
+    expect(expectedWatches(sources)).toStrictEqual({ '/pods/namespace': 5, '/pods/cluster': 1, '/nodes/cluster': 1, 'coordination.k8s.io/leases/namespace': 1 });
+  });
+});
+
+describe('steadyWatches', () => {
+  it('keeps per key the watches every reading holds, so another client passing through does not count', () => {
+    expect(steadyWatches([{ '/pods/cluster': 2, '/events/namespace': 5 }, { '/pods/cluster': 1, '/events/namespace': 6 }, { '/pods/cluster': 1 }], ['/pods/cluster', '/events/namespace'])).toStrictEqual({
       '/pods/cluster': 1,
-      '/events/namespace': 5,
-      '/services/namespace': 5,
-      'discovery.k8s.io/endpointslices/namespace': 5,
-      '/nodes/cluster': 1,
-      'coordination.k8s.io/leases/namespace': 1,
+      '/events/namespace': 0,
     });
   });
 });

@@ -46,33 +46,42 @@ export interface ClientPlan {
   detail: { namespace: string; name: string };
 }
 
+/** One cache the dashboard runs: a resource (its API group and plural, namespaced or not) in a namespace or cluster-wide. */
+export interface WatchSourceKey {
+  group: string;
+  plural: string;
+  namespaced: boolean;
+  namespace?: string;
+}
+
 /**
- * The watches the dashboard should hold at the apiserver for a set of
- * clients: one per (resource, namespace) whatever the number of tabs. The
- * sources are the subscription registry's (lib/k8s/subscriptions.ts): pods
- * list → pods; pod page → pods, events, services, endpointslices of its
- * namespace and nodes; nodes list → nodes, pods (all namespaces), leases in
- * kube-node-lease.
- * @example expectedWatches([{ namespace: 'a', detail: { namespace: 'a', name: 'p' } }])['/pods/namespace'] // 1
+ * The watches the dashboard should hold at the apiserver for the caches its
+ * subscriptions read (from the app's own registry, lib/k8s/subscriptions.ts):
+ * one per (resource, namespace) however many tabs share it, counted the way
+ * the gauge scopes them — `namespace` for one namespace, `cluster` for all
+ * namespaces or a cluster-scoped kind.
+ * @example expectedWatches([{ group: '', plural: 'pods', namespaced: true, namespace: 'a' }, { group: '', plural: 'pods', namespaced: true, namespace: 'a' }])
+ *   // { '/pods/namespace': 1 }
  */
-export function expectedWatches(plans: readonly ClientPlan[]): WatchCounts {
-  const namespaced = new Set<string>();
-  const podsNs = new Set<string>();
-  for (const p of plans) {
-    if (p.namespace) podsNs.add(p.namespace);
-    podsNs.add(p.detail.namespace);
-    namespaced.add(p.detail.namespace);
+export function expectedWatches(sources: readonly WatchSourceKey[]): WatchCounts {
+  const unique = new Map<string, string>();
+  for (const s of sources) {
+    const ns = s.namespaced ? (s.namespace ?? null) : null;
+    unique.set(JSON.stringify([s.group, s.plural, ns]), `${s.group}/${s.plural}/${ns === null ? 'cluster' : 'namespace'}`);
   }
-  const n = namespaced.size;
-  return {
-    '/pods/namespace': podsNs.size,
-    '/pods/cluster': 1,
-    '/events/namespace': n,
-    '/services/namespace': n,
-    'discovery.k8s.io/endpointslices/namespace': n,
-    '/nodes/cluster': 1,
-    'coordination.k8s.io/leases/namespace': 1,
-  };
+  const counts: WatchCounts = {};
+  for (const key of unique.values()) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * Watches per key that every reading holds: the smallest delta over the
+ * readings. Other clients of the apiserver (other dashboards, tests) come
+ * and go; a watch of ours is in all of them.
+ * @example steadyWatches([{ '/pods/cluster': 2 }, { '/pods/cluster': 1 }], ['/pods/cluster']) // { '/pods/cluster': 1 }
+ */
+export function steadyWatches(readings: readonly WatchCounts[], keys: readonly string[]): WatchCounts {
+  return Object.fromEntries(keys.map((k) => [k, Math.min(...readings.map((r) => r[k] ?? 0))]));
 }
 
 /**
