@@ -764,12 +764,14 @@ async function main(): Promise<void> {
   say('churn stops');
   churning = false;
   await churnLoop;
-  while (churn.inFlight > 0) await sleep(50);
+  for (let i = 0; churn.inFlight > 0 && i < 800; i++) await sleep(50);
+  say(`churn stopped: ${JSON.stringify({ ...churn, errors: churn.errors.length })}`);
   await sleep(3000);
   loop.disable();
   const end = round1((Date.now() - t0) / 1000);
   const benchCpu = process.cpuUsage(benchCpuStart);
 
+  say('comparing every client with the apiserver');
   // Every client's rows against the apiserver's own list.
   const consistency = { clients: 0, missing: 0, phantom: 0 };
   for (const ns of namespaces) {
@@ -782,15 +784,24 @@ async function main(): Promise<void> {
     }
   }
 
+  say('stopping the server');
   const rssAtEnd = rssMB(pid);
   const cpuTotal = (cpu.at(-1)?.s ?? 0) - (cpu[0]?.s ?? 0);
   for (const c of [...clients, stalled]) c.close();
+  clearInterval(gcTimer);
+  inspector.close();
+  const exited = new Promise((r) => server.once('exit', r));
   server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
+  if ((await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)])) === false) {
+    say('server did not stop on SIGTERM within 10 s: SIGKILL');
+    server.kill('SIGKILL');
+    await exited;
+  }
   clearInterval(rssTimer);
   clearInterval(gcTimer);
   await sleep(3000);
   const afterStop = await reading();
+  say('cleaning up');
   await cleanUp();
   kube.close();
 
