@@ -257,6 +257,21 @@ export class HubTab {
     return [...(this.rows.get(subId)?.values() ?? [])];
   }
 
+  /**
+   * The phases a subscription passed through since `sinceMs`, in arrival
+   * order, repeats folded: read from every message received, so no change is
+   * missed the way a sampling timer can miss one.
+   * @example tab.phases('rows', revokedAt) // ['synced', 'forbidden', 'synced']
+   */
+  phases(subId: string, sinceMs = 0): string[] {
+    const out: string[] = [];
+    for (const { at, msg } of this.log) {
+      if (msg.sub !== subId || at < sinceMs || !('state' in msg)) continue;
+      if (out.at(-1) !== msg.state.phase) out.push(msg.state.phase);
+    }
+    return out;
+  }
+
   close(): void {
     this.abort.abort();
     void this.reader.cancel().catch(() => undefined);
