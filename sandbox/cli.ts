@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { apiserver, down, etcd, status, up } from './lib/cluster';
-import { binaryPaths, ensureBinaries } from './lib/build';
+import { binaryPaths, ensureBinaries, ensureHelm } from './lib/build';
 import { SandboxError } from './lib/exec';
 import { kubeconfigPath } from './lib/paths';
 
@@ -10,6 +10,7 @@ const USAGE = `usage: tsx sandbox/cli.ts <command>
   down [--purge]        stop the sandbox's own processes; --purge also deletes its data
   status                component versions and health
   kubectl -- <args>     run the built kubectl against the sandbox
+  helm -- <args>        run helm (built from its Go module on first use) against the sandbox
   apiserver stop|kill|start  stop (SIGTERM), kill (SIGKILL) or start the kube-apiserver alone (fault tests)
   etcd stop|start       stop or start etcd alone (fault tests)`;
 
@@ -38,6 +39,12 @@ async function main(argv: string[]): Promise<number> {
     case 'kubectl': {
       const args = rest[0] === '--' ? rest.slice(1) : rest;
       const child = spawn(binaryPaths().kubectl, args, { stdio: 'inherit', env: { ...process.env, KUBECONFIG: kubeconfigPath } });
+      return await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+    }
+    case 'helm': {
+      const args = rest[0] === '--' ? rest.slice(1) : rest;
+      const helm = await ensureHelm();
+      const child = spawn(helm, args, { stdio: 'inherit', env: { ...process.env, KUBECONFIG: kubeconfigPath } });
       return await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
     }
     case 'apiserver': {

@@ -147,8 +147,64 @@ export async function ensureBinaries(): Promise<Binaries> {
   return paths;
 }
 
+/**
+ * Tools the tests use beside the cluster (not part of it), with their versions.
+ * Kept out of versions.json on purpose: the running sandbox records those
+ * versions and restarts everything when they change.
+ */
+export interface ToolVersions {
+  helm: string;
+}
+
+export function readToolVersions(): ToolVersions {
+  return JSON.parse(readFileSync(path.join(sandboxDir, 'tools.json'), 'utf8')) as ToolVersions;
+}
+
+/**
+ * The Go module a Helm release is built from: the major version is part of its path.
+ * @example helmModule('v4.3.2') // 'helm.sh/helm/v4'
+ */
+export function helmModule(version: string): string {
+  const major = /^v(\d+)\./.exec(version)?.[1];
+  if (!major) throw new SandboxError(`helm version ${JSON.stringify(version)} in sandbox/tools.json is not vMAJOR.MINOR.PATCH`);
+  if (Number(major) < 3) throw new SandboxError(`helm ${version} predates Go modules with a version suffix; use v3 or later`);
+  return `helm.sh/helm/v${major}`;
+}
+
+/** Where the helm binary of this version lives in the cache. */
+export function helmPath(version: string = readToolVersions().helm): string {
+  return path.join(cacheDir, `helm-${version}`, 'helm');
+}
+
+/**
+ * Helm for the chart tests (helm template, helm install against the sandbox):
+ * built once from its Go module into the cache, keyed by version, like kwok.
+ * A warm cache runs no Go command. Prints progress while it builds.
+ * @example await ensureHelm() // '~/.cache/kube-explain/sandbox/helm-v4.3.2/helm'
+ */
+export async function ensureHelm(): Promise<string> {
+  const { helm: version } = readToolVersions();
+  const target = helmPath(version);
+  if (!existsSync(target)) {
+    say(`building helm ${version} into ${cacheDir} from its Go module (first use only; about 3 minutes on 2 cores)`);
+    mkdirSync(cacheDir, { recursive: true });
+    await checkGo(readVersions().minGo);
+    const mod = helmModule(version);
+    const ldflags = ['-s -w', `-X ${mod}/internal/version.version=${version}`, `-X ${mod}/internal/version.gitTreeState=clean`].join(' ');
+    await buildInto(target, `helm ${version}`, 'build-helm.log', async (tmp, logFile) => {
+      const gobin = `${tmp}.d`;
+      rmSync(gobin, { recursive: true, force: true });
+      await runLogged('go', ['install', '-trimpath', '-ldflags', ldflags, `${mod}/cmd/helm@${version}`], { cwd: cacheDir, logFile, env: { ...goEnv(), GOBIN: gobin } });
+      renameSync(path.join(gobin, 'helm'), tmp);
+      rmSync(gobin, { recursive: true, force: true });
+    });
+  }
+  linkProjectBin({ helm: target });
+  return target;
+}
+
 /** .sandbox/bin holds links to the cached binaries, so users find them in the project. */
-function linkProjectBin(paths: Binaries): void {
+function linkProjectBin(paths: Binaries | { helm: string }): void {
   const bin = path.join(stateDir, 'bin');
   mkdirSync(bin, { recursive: true });
   for (const [name, target] of Object.entries(paths)) {
