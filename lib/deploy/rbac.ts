@@ -87,19 +87,27 @@ export function permissionsOf(rules: readonly PolicyRule[]): string[] {
 const CONTAINER_ACCESS = /^(pods\/(exec|attach|portforward)|[a-z]+\/proxy)(\.|$| )/;
 
 /**
- * Permissions that could change the cluster, reach into containers or act as
- * someone else: any verb other than get/list/watch (except creating the
+ * Permission lines that could change the cluster, reach into containers or
+ * act as someone else: any verb other than get/list/watch (except creating the
  * reviews), wildcards, and any verb on exec, attach, port-forward or proxy.
- * @example writePermissions([{ apiGroups: [''], resources: ['pods', 'pods/exec'], verbs: ['get', 'create'] }]) // ['create pods', 'create pods/exec']
+ * @example unsafeLines(['get pods', 'create pods/exec', 'create tokenreviews.authentication.k8s.io']) // ['create pods/exec']
  */
-export function writePermissions(rules: readonly PolicyRule[]): string[] {
+export function unsafeLines(lines: readonly string[]): string[] {
   const allowed = new Set<string>(REVIEW_PERMISSIONS);
-  return permissionsOf(rules).filter((p) => {
+  return lines.filter((p) => {
     if (allowed.has(p)) return false;
     const space = p.indexOf(' ');
     const verb = p.slice(0, space);
     return !(READ_VERBS as readonly string[]).includes(verb) || p.includes('*') || CONTAINER_ACCESS.test(p.slice(space + 1));
   });
+}
+
+/**
+ * {@link unsafeLines} of a ClusterRole's rules.
+ * @example writePermissions([{ apiGroups: [''], resources: ['pods', 'pods/exec'], verbs: ['get', 'create'] }]) // ['create pods', 'create pods/exec', 'get pods/exec']
+ */
+export function writePermissions(rules: readonly PolicyRule[]): string[] {
+  return unsafeLines(permissionsOf(rules));
 }
 
 /**
