@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CoreV1Api, KubeConfig, Watch } from '@kubernetes/client-node';
 import { classifyK8sError, KubeconfigError } from './errors';
-import { getKubeconfigs, loadKubeconfigs } from './kubeconfig';
+import { getKubeconfigs, loadKubeconfigs, serviceAccountDir, serviceAccountPathPrefix } from './kubeconfig';
 
 let dir: string;
 
@@ -167,6 +167,8 @@ describe('loadKubeconfigs', () => {
   it('uses the in-cluster service account when there is no file and KUBERNETES_SERVICE_HOST is set', () => {
     vi.stubEnv('KUBERNETES_SERVICE_HOST', '10.96.0.1');
     vi.stubEnv('KUBERNETES_SERVICE_PORT', '443');
+    write('sa/token', 'a-token');
+    vi.stubEnv('KUBE_EXPLAIN_SERVICEACCOUNT_DIR', path.join(dir, 'sa'));
     const configs = loadKubeconfigs();
     expect(configs.origin).toStrictEqual({ kind: 'in-cluster', paths: [] });
     expect(configs.contexts()).toStrictEqual([
@@ -225,6 +227,85 @@ describe('loadKubeconfigs', () => {
     const later = new Date(Date.now() + 5_000);
     fs.utimesSync(file, later, later);
     expect(getKubeconfigs()).not.toBe(first);
+  });
+});
+
+describe('in-cluster configuration', () => {
+  const standard = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+  beforeEach(() => {
+    vi.stubEnv('KUBERNETES_SERVICE_HOST', '10.96.0.1');
+    vi.stubEnv('KUBERNETES_SERVICE_PORT', '443');
+  });
+
+  it('reads the kubelet mount unless KUBE_EXPLAIN_SERVICEACCOUNT_DIR names another directory', () => {
+    expect(serviceAccountDir({})).toBe(standard);
+    expect(serviceAccountDir({ KUBE_EXPLAIN_SERVICEACCOUNT_DIR: '  ' })).toBe(standard);
+    expect(serviceAccountDir({ KUBE_EXPLAIN_SERVICEACCOUNT_DIR: '/tmp/sa/' })).toBe('/tmp/sa');
+  });
+
+  it("turns a directory ending in the standard path into loadFromCluster's path prefix, and any other into null", () => {
+    expect(serviceAccountPathPrefix(standard)).toBe('');
+    expect(serviceAccountPathPrefix(`/tmp/x${standard}/`)).toBe('/tmp/x');
+    expect(serviceAccountPathPrefix('/tmp/sa')).toBe(null);
+  });
+
+  it('loads through loadFromCluster(pathPrefix): ca.crt, the token file and the namespace under the prefix', () => {
+    const sa = path.join(dir, standard);
+    write(`${standard}/token`, 'a-token');
+    write(`${standard}/namespace`, 'kube-explain');
+    vi.stubEnv('KUBE_EXPLAIN_SERVICEACCOUNT_DIR', sa);
+    const kc = loadKubeconfigs().forContext();
+    expect({ ca: kc.getCurrentCluster()?.caFile, server: kc.getCurrentCluster()?.server, user: kc.getCurrentUser()?.authProvider }).toStrictEqual({
+      ca: path.join(sa, 'ca.crt'),
+      server: 'https://10.96.0.1:443',
+      user: { name: 'tokenFile', config: { tokenFile: path.join(sa, 'token') } },
+    });
+    expect(loadKubeconfigs().contexts()[0]?.namespace).toBe('kube-explain');
+  });
+
+  it('points the same configuration at the three files of any other directory', () => {
+    write('sa/token', 'a-token');
+    write('sa/namespace', 'team-a\n');
+    vi.stubEnv('KUBE_EXPLAIN_SERVICEACCOUNT_DIR', path.join(dir, 'sa'));
+    const configs = loadKubeconfigs();
+    const kc = configs.forContext();
+    expect({ ca: kc.getCurrentCluster()?.caFile, user: kc.getCurrentUser()?.authProvider, namespace: configs.contexts()[0]?.namespace }).toStrictEqual({
+      ca: path.join(dir, 'sa/ca.crt'),
+      user: { name: 'tokenFile', config: { tokenFile: path.join(dir, 'sa/token') } },
+      namespace: 'team-a',
+    });
+  });
+
+  it("sends the token file's contents as the bearer token", async () => {
+    write('sa/token', 'first-token');
+    write('sa/ca.crt', 'read as the CA bundle, not parsed here');
+    vi.stubEnv('KUBE_EXPLAIN_SERVICEACCOUNT_DIR', path.join(dir, 'sa'));
+    const kc = loadKubeconfigs().forContext();
+    const opts = { headers: {} as Record<string, string> };
+    await kc.applyToHTTPSOptions(opts);
+    expect(opts.headers.Authorization).toBe('Bearer first-token');
+  });
+
+  it('says which token is missing when KUBERNETES_SERVICE_HOST is set but no ServiceAccount is mounted', () => {
+    vi.stubEnv('KUBE_EXPLAIN_SERVICEACCOUNT_DIR', path.join(dir, 'none'));
+    const err = caughtSync(() => loadKubeconfigs());
+    const token = path.join(dir, 'none/token');
+    expect(classifyK8sError(err)).toStrictEqual({
+      kind: 'no-kubeconfig',
+      message: `no kubeconfig found (looked in ${path.join(dir, '.kube/config')}) and no ServiceAccount token at ${token} although KUBERNETES_SERVICE_HOST is set (is automountServiceAccountToken off?)`,
+      fix: { id: 'fix.kubeconfig.missing', params: { searched: [path.join(dir, '.kube/config'), token].join(path.delimiter) } },
+    });
+  });
+
+  it('prefers a kubeconfig file to the in-cluster ServiceAccount, as kubectl does', () => {
+    write('sa/token', 'a-token');
+    vi.stubEnv('KUBE_EXPLAIN_SERVICEACCOUNT_DIR', path.join(dir, 'sa'));
+    write(
+      '.kube/config',
+      kubeconfigYaml({ current: 'x', clusters: [{ name: 'c', server: 'https://c.example' }], users: [{ name: 'u', body: 'token: t' }], contexts: [{ name: 'x', cluster: 'c', user: 'u' }] }),
+    );
+    expect(loadKubeconfigs().origin.kind).toBe('home');
   });
 });
 

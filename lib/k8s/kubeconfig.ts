@@ -104,15 +104,75 @@ export function loadKubeconfigs(): Kubeconfigs {
   const present = paths.filter(exists);
   if (present.length > 0) return wrap(merge(present.map(loadFile)), { kind: origin, paths: present });
   if (process.env.KUBERNETES_SERVICE_HOST) {
-    const kc = new KubeConfig();
-    kc.loadFromCluster();
-    return wrap(kc, { kind: 'in-cluster', paths: [] });
+    const dir = serviceAccountDir(process.env);
+    const token = path.join(dir, 'token');
+    if (exists(token)) return wrap(loadInCluster(dir), { kind: 'in-cluster', paths: [] });
+    throw new KubeconfigError(
+      'no-kubeconfig',
+      `no kubeconfig found (looked in ${paths.join(', ')}) and no ServiceAccount token at ${token} although KUBERNETES_SERVICE_HOST is set (is automountServiceAccountToken off?)`,
+      fix('fix.kubeconfig.missing', { searched: [...paths, token].join(path.delimiter) }),
+    );
   }
   throw new KubeconfigError(
     'no-kubeconfig',
     `no kubeconfig found (looked in ${paths.join(', ')}; not running in a cluster)`,
     fix('fix.kubeconfig.missing', { searched: paths.join(path.delimiter) }),
   );
+}
+
+// ---------------------------------------------------------------------------
+// In-cluster
+// ---------------------------------------------------------------------------
+
+/** Where the kubelet mounts a pod's ServiceAccount token, ca.crt and namespace (client-node appends it to loadFromCluster's prefix). */
+export const SERVICEACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/**
+ * The ServiceAccount directory the in-cluster configuration reads:
+ * `KUBE_EXPLAIN_SERVICEACCOUNT_DIR` when set (tests point it at a temporary
+ * directory holding a real token), else the kubelet's standard mount.
+ * @example serviceAccountDir({ KUBE_EXPLAIN_SERVICEACCOUNT_DIR: '/tmp/sa' }) // '/tmp/sa'
+ */
+export function serviceAccountDir(env: Readonly<Record<string, string | undefined>>): string {
+  const dir = env.KUBE_EXPLAIN_SERVICEACCOUNT_DIR?.trim();
+  return dir ? path.resolve(dir).replace(/\/+$/, '') || '/' : SERVICEACCOUNT_DIR;
+}
+
+/**
+ * The `pathPrefix` for client-node's `loadFromCluster(pathPrefix)`, which
+ * reads `<prefix>/var/run/secrets/kubernetes.io/serviceaccount/{token,ca.crt,namespace}`:
+ * the directory minus that standard tail, or null when the directory does
+ * not end with it.
+ * @example serviceAccountPathPrefix('/tmp/x/var/run/secrets/kubernetes.io/serviceaccount') // '/tmp/x'
+ * @example serviceAccountPathPrefix('/tmp/sa') // null
+ */
+export function serviceAccountPathPrefix(dir: string): string | null {
+  const clean = dir.replace(/\/+$/, '');
+  if (clean === SERVICEACCOUNT_DIR) return '';
+  return clean.endsWith(SERVICEACCOUNT_DIR) ? clean.slice(0, -SERVICEACCOUNT_DIR.length) : null;
+}
+
+/**
+ * The in-cluster configuration (KUBERNETES_SERVICE_HOST/PORT, the
+ * ServiceAccount's token file, which client-node re-reads as the kubelet
+ * rotates it, its ca.crt and namespace) read from `dir`: through
+ * `loadFromCluster(pathPrefix)` when `dir` ends in the standard path, else
+ * the same configuration with its three files pointed into `dir`.
+ */
+function loadInCluster(dir: string): KubeConfig {
+  const kc = new KubeConfig();
+  const prefix = serviceAccountPathPrefix(dir);
+  kc.loadFromCluster(prefix ?? '');
+  if (prefix !== null) return kc;
+  const namespaceFile = path.join(dir, 'namespace');
+  const namespace = exists(namespaceFile) ? fs.readFileSync(namespaceFile, 'utf8').trim() : undefined;
+  kc.loadFromOptions({
+    clusters: kc.clusters.map((c) => ({ ...c, caFile: path.join(dir, 'ca.crt') })),
+    users: kc.users.map((u) => ({ ...u, authProvider: { name: 'tokenFile', config: { tokenFile: path.join(dir, 'token') } } })),
+    contexts: kc.contexts.map((c) => ({ ...c, namespace })),
+    currentContext: kc.currentContext,
+  });
+  return kc;
 }
 
 function safeServer(server: string | undefined): string | null {
@@ -207,7 +267,7 @@ function fingerprint(): string {
       return `${p}:-`;
     }
   });
-  return [process.env.KUBERNETES_SERVICE_HOST ?? '', ...stats].join('|');
+  return [process.env.KUBERNETES_SERVICE_HOST ?? '', process.env.KUBE_EXPLAIN_SERVICEACCOUNT_DIR ?? '', ...stats].join('|');
 }
 
 /**
