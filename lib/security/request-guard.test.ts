@@ -149,6 +149,12 @@ describe('guardRequest: the Host allowlist', () => {
     expect(guardRequest(req('GET', '/api/healthz', { host: '10.244.0.7:3000' }), local)).toStrictEqual(ALLOW);
     expect(guardRequest(req('POST', '/api/healthz', { host: '10.244.0.7:3000' }), local)).toStrictEqual(hostRefusal('10.244.0.7:3000'));
   });
+
+  it('answers the readiness check to any Host too, since the kubelet probes the pod by its IP', () => {
+    expect(guardRequest(req('GET', '/api/readyz', { host: '10.244.0.7:3000' }), local)).toStrictEqual(ALLOW);
+    expect(guardRequest(req('POST', '/api/readyz', { host: '10.244.0.7:3000' }), local)).toStrictEqual(hostRefusal('10.244.0.7:3000'));
+    expect(guardRequest(req('GET', '/api/readyz/x', { host: '10.244.0.7:3000' }), local)).toStrictEqual(hostRefusal('10.244.0.7:3000'));
+  });
 });
 
 describe('guardRequest: requests another site starts', () => {

@@ -138,13 +138,17 @@ function sameOrigin(origin: string, host: HostRule): boolean {
   return u.hostname === host.hostname && (u.port || dflt) === (host.port ?? dflt);
 }
 
+/** The kubelet's probes (liveness, readiness): answered to any Host, since they address the pod by its IP. */
+const PROBE_PATHS = new Set(['/api/healthz', '/api/readyz']);
+
 const refuse = (status: 403 | 415, message: string): GuardDecision => ({ allow: false, status, message });
 
 /**
  * Decides whether a request may be served, before any route or page runs.
  * Returns allow, or the status and a one-line reason to send instead.
- * GET/HEAD /api/healthz is always answered: it reads nothing from the
- * cluster, and a kubelet probe addresses the pod by its IP.
+ * GET/HEAD /api/healthz and /api/readyz are always answered: they return no
+ * cluster data (readyz only cache phases), and a kubelet probe addresses the
+ * pod by its IP.
  * @example guardRequest({ method: 'GET', url: 'http://evil.example:3000/api/logs', headers: new Headers({ host: 'evil.example:3000' }) }, { port: '3000', extraHosts: [] })
  * // { allow: false, status: 403, message: 'Refused: Host "evil.example:3000" is not …' }
  */
@@ -157,7 +161,7 @@ export function guardRequest(req: GuardRequest, config: GuardConfig): GuardDecis
     return refuse(403, 'Refused: the request URL could not be read.');
   }
   const path = url.pathname;
-  if (SAFE_METHODS.has(method) && path === '/api/healthz') return { allow: true };
+  if (SAFE_METHODS.has(method) && PROBE_PATHS.has(path)) return { allow: true };
 
   const hostHeader = req.headers.get('host');
   const allowed = allowedHostsLabel(config);
