@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_HEADER, LOCALE_QUERY } from '@/lib/i18n/locale';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 import { guardConfigFromEnv, guardRequest } from '@/lib/security/request-guard';
+import { authenticate } from '@/lib/auth/edge';
 
 /**
  * Runs before every route, page, RSC payload, API call and the SSE stream:
@@ -12,11 +13,14 @@ import { guardConfigFromEnv, guardRequest } from '@/lib/security/request-guard';
  * 2. A fresh CSP nonce per request: set on the response and on the request's
  *    own headers, where Next reads it to stamp its inline scripts and the
  *    root layout reads x-nonce for the theme script.
- * 3. ?lang=en|zh switches the language: forwarded to the page as a request
+ * 3. Access (lib/auth/edge.ts): with AUTH=token|proxy, a request without a
+ *    signed-in person goes to the sign-in page or gets a 401; one with a
+ *    person carries them, sealed, to the page or route. AUTH=none skips it.
+ * 4. ?lang=en|zh switches the language: forwarded to the page as a request
  *    header (so this very request renders in it) and kept in a cookie for
  *    the next ones. The URL stays shareable with its language.
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Read per request: `next start` exports the port it bound once it listens.
   const decision = guardRequest(request, guardConfigFromEnv(process.env));
   if (!decision.allow) {
@@ -34,9 +38,12 @@ export function proxy(request: NextRequest): NextResponse {
     });
   }
 
+  const headers = new Headers(request.headers);
+  const stop = await authenticate(request, headers);
+  if (stop) return stop;
+
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
-  const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
   const lang = request.nextUrl.searchParams.get(LOCALE_QUERY);

@@ -8,17 +8,18 @@ import { workloadsEn, workloadsZh } from './parts/workloads';
 import { daemonBatchEn, daemonBatchZh } from './parts/daemon-batch';
 import { storagePagesEn, storagePagesZh } from './parts/storage-pages';
 import { relationsEn, relationsZh } from './parts/relations';
+import { accessEn, accessZh } from './parts/access';
 
 /**
  * UI strings. English is the source of truth for the key set; the Chinese
  * table is typed against it, so a missing key fails the build, and
  * messages.test.ts fails on an empty one.
  */
-export const en = { ...coreEn, ...podEn, ...serviceNodeEn, ...clusterConceptsEn, ...workloadsEn, ...workloadPagesEn, ...daemonBatchEn, ...storagePagesEn, ...relationsEn } as const;
+export const en = { ...coreEn, ...podEn, ...serviceNodeEn, ...clusterConceptsEn, ...workloadsEn, ...workloadPagesEn, ...daemonBatchEn, ...storagePagesEn, ...relationsEn, ...accessEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const zh: Record<MessageKey, string> = { ...coreZh, ...podZh, ...serviceNodeZh, ...clusterConceptsZh, ...workloadsZh, ...workloadPagesZh, ...daemonBatchZh, ...storagePagesZh, ...relationsZh };
+export const zh: Record<MessageKey, string> = { ...coreZh, ...podZh, ...serviceNodeZh, ...clusterConceptsZh, ...workloadsZh, ...workloadPagesZh, ...daemonBatchZh, ...storagePagesZh, ...relationsZh, ...accessZh };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, zh };
 

@@ -6,6 +6,8 @@ import { systemClock, type Clock } from './clock';
 import { buildModel, resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import type { FailedState, SubscriptionSpec } from '@/lib/contract';
 import type { CacheState, KubeObject } from './watch-cache';
+import { authMode } from '../auth/runtime';
+import { requestSubscriber } from '../auth/request';
 
 /**
  * How long a page's first paint waits for the shared caches before it hands
@@ -47,6 +49,8 @@ function failed(s: CacheState): FailedState {
  * @example await readRawSnapshot<V1Node>({ resource: 'nodes' }) → { ok: true, items: [...], synced: true }
  */
 export function readRawSnapshot<T extends KubeObject>(key: LiveKey, options: SnapshotOptions = {}): Promise<RawSnapshot<T>> {
+  // With AUTH=token|proxy a page reads as its signed-in person (lib/auth/request.ts), never with the server's own access.
+  if (!options.subscribe && authMode() !== 'none') return requestSubscriber().then((subscribe) => readRawSnapshot<T>(key, { ...options, subscribe }));
   const { timeoutMs = FIRST_PAINT_TIMEOUT_MS, subscribe = subscribeResource, clock = systemClock } = options;
   return new Promise((resolve) => {
     let off: () => void = () => {};

@@ -3,6 +3,8 @@ import { readPodLog } from '@/lib/k8s/logs';
 import { parseLogRequest } from '@/lib/views/pod-logs';
 import { errorState, type K8sErrorInfo } from '@/lib/k8s/errors';
 import { errorView } from '@/lib/views/error-view';
+import { authMode } from '@/lib/auth/runtime';
+import { logAccess, sessionOf } from '@/lib/auth/request';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -28,6 +30,12 @@ export async function GET(request: NextRequest): Promise<Response> {
       { error: { kind: 'unknown', message: `invalid or missing parameter: ${parsed.field}`, fix: { id: 'fix.unknown', params: {} } } },
       { status: 400, headers: NO_STORE },
     );
+  }
+  if (authMode() !== 'none') {
+    // AUTH=token|proxy: the signed-in person must be allowed `get` on pods/log there; the server's own access does not count.
+    const session = await sessionOf(request.headers);
+    const denied = session ? await logAccess(session, parsed.request) : { phase: 'forbidden' as const, verb: 'get', resource: 'pods/log', lastEventAt: null };
+    if (denied) return NextResponse.json({ error: errorView(denied) }, { status: 403, headers: NO_STORE });
   }
   const result = await readPodLog(parsed.request);
   if (result.ok) return NextResponse.json({ text: result.text }, { headers: NO_STORE });

@@ -1,4 +1,6 @@
 import { openStream } from '@/lib/k8s/stream-hub';
+import { authMode } from '@/lib/auth/runtime';
+import { sessionOf, streamOwner, subscriberFor } from '@/lib/auth/request';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -14,8 +16,15 @@ function maxPending(): number | undefined {
 }
 
 /** One Server-Sent Events stream per browser tab; subscriptions are multiplexed over it. */
-export function GET(request: Request): Response {
-  return new Response(openStream(request.signal, { maxPending: maxPending() }), {
+export async function GET(request: Request): Promise<Response> {
+  // AUTH=token|proxy: the tab belongs to its signed-in person and reads the shared caches as they may (proxy.ts refused anyone else).
+  let auth = {};
+  if (authMode() !== 'none') {
+    const session = await sessionOf(request.headers);
+    if (!session) return Response.json({ error: 'not signed in' }, { status: 401 });
+    auth = { owner: streamOwner(session), subscribe: await subscriberFor(session) };
+  }
+  return new Response(openStream(request.signal, { maxPending: maxPending(), ...auth }), {
     headers: {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
