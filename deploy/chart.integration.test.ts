@@ -106,7 +106,10 @@ describe('the chart', () => {
   it('refuses a mode it does not know and proxy mode without trusted addresses', async () => {
     const bad = await run(helm, ['template', 'x', CHART_DIR, '--set', 'auth.mode=open']);
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toContain('auth.mode must be token, proxy or none, not "open"');
+    expect(bad.stderr).toContain("at '/auth/mode': value must be one of 'token', 'proxy', 'none'");
+    // The template checks again when schema validation is skipped.
+    const unchecked = await run(helm, ['template', 'x', CHART_DIR, '--set', 'auth.mode=open', '--skip-schema-validation']);
+    expect(unchecked.stderr).toContain('auth.mode must be token, proxy or none, not "open"');
     const proxy = await run(helm, ['template', 'x', CHART_DIR, '--set', 'auth.mode=proxy']);
     expect(proxy.stderr).toContain('auth.mode=proxy needs auth.proxy.trustedCIDRs');
   });
