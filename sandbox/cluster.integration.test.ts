@@ -12,7 +12,7 @@ import {
   type V1Pod,
 } from '@kubernetes/client-node';
 import { podColumns } from '../lib/explain/pod-columns';
-import { eventually, sandboxConfig, suffix } from '../lib/testing/sandbox';
+import { createReadyNamespace, eventually, sandboxConfig, suffix } from '../lib/testing/sandbox';
 
 const versions = JSON.parse(readFileSync(path.join(__dirname, 'versions.json'), 'utf8')) as { kubernetes: string };
 const DEMO = 'explain-demo';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   core = kc.makeApiClient(CoreV1Api);
   apps = kc.makeApiClient(AppsV1Api);
   discovery = kc.makeApiClient(DiscoveryV1Api);
-  await core.createNamespace({ body: { metadata: { name: testNs } } });
+  await createReadyNamespace(kc, testNs);
 });
 
 afterAll(async () => {

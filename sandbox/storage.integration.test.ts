@@ -14,7 +14,7 @@ import {
   type V1PersistentVolumeClaim,
   type V1Pod,
 } from '@kubernetes/client-node';
-import { eventually, sandboxConfig, suffix } from '../lib/testing/sandbox';
+import { createReadyNamespace, eventually, sandboxConfig, suffix } from '../lib/testing/sandbox';
 
 /*
  * The storage and configuration scenarios of explain-demo
@@ -45,7 +45,7 @@ beforeAll(async () => {
   core = kc.makeApiClient(CoreV1Api);
   storage = kc.makeApiClient(StorageV1Api);
   objects = KubernetesObjectApi.makeApiClient(kc);
-  await core.createNamespace({ body: { metadata: { name: testNs } } });
+  await createReadyNamespace(kc, testNs);
 });
 
 afterAll(async () => {

@@ -16,7 +16,7 @@ import {
   type V1ReplicaSet,
 } from '@kubernetes/client-node';
 import { podColumns } from '../lib/explain/pod-columns';
-import { eventually, sandboxConfig, suffix } from '../lib/testing/sandbox';
+import { createReadyNamespace, eventually, sandboxConfig, suffix } from '../lib/testing/sandbox';
 
 /*
  * The workload scenarios of explain-demo (sandbox/scenarios/11-16 and
@@ -43,7 +43,7 @@ beforeAll(async () => {
   apps = kc.makeApiClient(AppsV1Api);
   batch = kc.makeApiClient(BatchV1Api);
   objects = KubernetesObjectApi.makeApiClient(kc);
-  await core.createNamespace({ body: { metadata: { name: testNs } } });
+  await createReadyNamespace(kc, testNs);
 });
 
 afterAll(async () => {

@@ -15,6 +15,7 @@ import { cacheKey, type CacheRegistry } from '@/lib/k8s/cache-registry';
 import { liveCache, liveSource, type LiveCacheTiming, type LiveKey, type ResourceSubscriber } from '@/lib/k8s/live';
 import { apiStatusOf, statusCodeOf } from '@/lib/k8s/errors';
 import { objectKey } from '@/lib/explain/object-key';
+import { createReadyNamespace } from './sandbox';
 
 // Helpers for the fault tests (lib/k8s/faults/*.integration.test.ts): churn
 // against the sandbox, the "nothing lost, nothing phantom" comparison, an
@@ -607,9 +608,7 @@ export function recordCache(cache: WatchCache<KubeObject>): { phases: string[]; 
   return { phases, upserts, off };
 }
 
-/** Creates a namespace and waits for its default ServiceAccount (pods are refused until it exists). */
+/** Creates a namespace for a fault test and waits for its default ServiceAccount (pods are refused until it exists). */
 export async function createTestNamespace(kc: KubeConfig, name: string): Promise<void> {
-  const core = kc.makeApiClient(CoreV1Api);
-  await core.createNamespace({ body: { metadata: { name, labels: { 'kube-explain.dev/test': 'faults' } } } });
-  await waitUntil(`the default ServiceAccount in ${name}`, () => core.readNamespacedServiceAccount({ namespace: name, name: 'default' }), 60_000);
+  await createReadyNamespace(kc, name, { 'kube-explain.dev/test': 'faults' });
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
+import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 
 export const sandboxKubeconfig = path.resolve(__dirname, '../../.sandbox/kubeconfig');
 
@@ -36,4 +36,17 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
 /** A short random suffix for objects a test creates. */
 export function suffix(): string {
   return Math.random().toString(36).slice(2, 8);
+}
+
+/**
+ * Creates a namespace and waits until pods may be created in it: the
+ * ServiceAccount admission plugin refuses a pod (403 "serviceaccount
+ * \"default\" not found") until the controller-manager has made the
+ * namespace's default ServiceAccount, which takes a moment on a busy machine.
+ * @example await createReadyNamespace(sandboxConfig(), `it-storage-${suffix()}`)
+ */
+export async function createReadyNamespace(kc: KubeConfig, name: string, labels?: Record<string, string>): Promise<void> {
+  const core = kc.makeApiClient(CoreV1Api);
+  await core.createNamespace({ body: { metadata: { name, ...(labels ? { labels } : {}) } } });
+  await eventually(`the default ServiceAccount in ${name}`, () => core.readNamespacedServiceAccount({ namespace: name, name: 'default' }), 60_000, 200);
 }
