@@ -96,6 +96,36 @@ describe('the checked-in manifests', () => {
   });
 });
 
+describe('the checked-in manifests applied with kubectl, as deploy/README.md says', () => {
+  const file = path.join(repoRoot, 'deploy/manifests/kube-explain.yaml');
+  const plainNs = 'kube-explain';
+
+  it('pass the apiserver\'s strict field validation, create a namespace enforcing "restricted", and run both replicas there', async () => {
+    const leftover = await core.readNamespace({ name: plainNs }).then((n) => n, () => null);
+    if (leftover && !leftover.metadata?.deletionTimestamp) throw new Error(`namespace ${plainNs} already exists in the sandbox; delete it (kubectl delete -f deploy/manifests/kube-explain.yaml) and run again`);
+    if (leftover) await eventually(`namespace ${plainNs} to finish terminating`, () => core.readNamespace({ name: plainNs }).then(() => undefined, () => true), 120_000);
+    try {
+      const applied = await ok(kubectl, ['apply', '--validate=strict', '-f', file]);
+      expect(applied.stderr).not.toMatch(/PodSecurity|violate|unknown field/i);
+      const namespace = await core.readNamespace({ name: plainNs });
+      expect(namespace.metadata?.labels?.['pod-security.kubernetes.io/enforce']).toBe('restricted');
+      await core.createNamespacedSecret({ namespace: plainNs, body: { metadata: { name: 'kube-explain-session' }, stringData: { key: `${suffix()}${suffix()}${suffix()}${suffix()}${suffix()}${suffix()}` } } });
+      const running = await eventually(
+        'two Running pods from the plain manifests',
+        async () => {
+          const list = await core.listNamespacedPod({ namespace: plainNs, labelSelector: 'app.kubernetes.io/instance=kube-explain' });
+          const r = list.items.filter((p) => p.status?.phase === 'Running');
+          return r.length === 2 ? r : undefined;
+        },
+        90_000,
+      );
+      expect(running.map((p) => p.spec?.serviceAccountName)).toStrictEqual(['kube-explain', 'kube-explain']);
+    } finally {
+      await run(kubectl, ['delete', '--wait=false', '--ignore-not-found', '-f', file]);
+    }
+  });
+});
+
 describe('the chart', () => {
   it('passes helm lint with its defaults, and with an Ingress and the proxy mode', async () => {
     expect((await ok(helm, ['lint', '--strict', CHART_DIR])).stdout).toContain('0 chart(s) failed');
