@@ -1,12 +1,20 @@
 /**
  * The browser side of the one-stream-per-tab design: a single EventSource
  * for the whole tab, with subscriptions added and removed over POST/DELETE.
- * When the stream drops, EventSource reconnects by itself; the server then
- * hands out a new stream id and every live subscription is re-sent, so
- * views converge again from a fresh snapshot.
+ *
+ * Several replicas may serve the tab, behind a balancer that sends each
+ * request wherever it likes, and each replica knows only its own streams.
+ * So the stream's URL carries the tab's current views (`?subs=`): whichever
+ * replica answers a (re)connect starts every view at once, from a fresh
+ * snapshot. A POST or DELETE that reaches a replica without our stream
+ * (404), or no server at all, reopens the stream with the current views,
+ * make-before-break: the old stream feeds the views until the new one says
+ * hello. A dropped stream is reopened after {@link RECONNECT_MS}; the client
+ * does this itself, because a browser's EventSource reconnects only to the
+ * URL it was made with, and gives up for good on a 5xx from a balancer.
  */
 
-import type { StreamMessage } from '@/lib/contract';
+import { STREAM_SUBS_PARAM, type StreamHello, type StreamMessage } from '@/lib/contract';
 
 export type ConnStatus = 'connecting' | 'open' | 'reconnecting';
 
@@ -17,18 +25,92 @@ interface Entry {
   handlers: Set<Handler>;
 }
 
-class StreamClient {
-  private es: EventSource | null = null;
-  private streamId: string | null = null;
+/** How long after a stream drops (or fails to open) the client opens a new one; the server's SSE `retry:` says the same. */
+export const RECONNECT_MS = 2000;
+
+/**
+ * Longest `/api/stream?subs=…` URL the client makes; views past it are
+ * POSTed once the stream is open. Well under common proxy request-line
+ * limits (8 KiB).
+ */
+export const MAX_STREAM_URL = 4000;
+
+/** The part of EventSource the client uses (a fake in unit tests). */
+export interface EventSourceLike {
+  addEventListener(type: 'hello', listener: (ev: MessageEvent<string>) => void): void;
+  onmessage: ((ev: MessageEvent<string>) => void) | null;
+  onerror: ((ev: Event) => void) | null;
+  close(): void;
+}
+
+/** What the client runs on: the browser's by default. */
+export interface StreamClientDeps {
+  openEventSource(url: string): EventSourceLike;
+  fetch(url: string, init: RequestInit): Promise<{ ok: boolean; status: number }>;
+  setTimeout(fn: () => void, ms: number): unknown;
+  now(): number;
+  warn(...args: unknown[]): void;
+}
+
+const browserDeps = (): StreamClientDeps => ({
+  openEventSource: (url) => new EventSource(url),
+  fetch: (url, init) => fetch(url, init),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  now: () => Date.now(),
+  warn: (...args) => console.warn(...args),
+});
+
+/**
+ * The stream URL for a set of views: `/api/stream?subs=[[subId, spec], …]`,
+ * as many as fit in {@link MAX_STREAM_URL} (in order); the rest are left out
+ * for the client to POST.
+ * @example streamUrl([['view=pods', { view: 'pods' }]]).url // '/api/stream?subs=%5B%5B%22view%3Dpods%22%2C%7B%22view%22%3A%22pods%22%7D%5D%5D'
+ * @example streamUrl([]).url // '/api/stream'
+ */
+export function streamUrl(views: [string, Record<string, unknown>][]): { url: string; included: string[] } {
+  const base = '/api/stream';
+  const pairs: [string, Record<string, unknown>][] = [];
+  let url = base;
+  for (const view of views) {
+    const next = `${base}?${STREAM_SUBS_PARAM}=${encodeURIComponent(JSON.stringify([...pairs, view]))}`;
+    if (next.length > MAX_STREAM_URL) continue;
+    pairs.push(view);
+    url = next;
+  }
+  return { url, included: pairs.map(([id]) => id) };
+}
+
+/** One EventSource and what it is known to carry. */
+interface Conn {
+  es: EventSourceLike;
+  streamId: string | null;
+  /** Subscriptions this stream holds (or was opened with). */
+  subs: Set<string>;
+}
+
+/** Statuses a POST/DELETE answer can have that mean "this server has no such stream, or none answered": reopen. */
+const reopenOn = (status: number) => status === 404 || status >= 500;
+
+export class StreamClient {
+  /** The stream the views read from. */
+  private current: Conn | null = null;
+  /** A stream opened to replace `current`, until it says hello. */
+  private pending: Conn | null = null;
+  private openTimer = false;
   private readonly subs = new Map<string, Entry>();
   private readonly statusListeners = new Set<(s: ConnStatus) => void>();
   status: ConnStatus = 'connecting';
   lastMessageAt: number | null = null;
   /** When the tab's stream last dropped while it was open (epoch ms). */
   brokeAt: number | null = null;
+  /** Streams opened so far (reconnects and reopens included). */
+  opened = 0;
+
+  constructor(private readonly deps: StreamClientDeps = browserDeps()) {}
 
   private setStatus(s: ConnStatus): void {
-    if (s === 'reconnecting' && this.status === 'open') this.brokeAt = Date.now();
+    if (s === 'reconnecting' && this.status === 'open') this.brokeAt = this.deps.now();
+    if (s === this.status) return;
     this.status = s;
     this.statusListeners.forEach((l) => l(s));
   }
@@ -40,18 +122,19 @@ class StreamClient {
     };
   }
 
-  private ensureOpen(): void {
-    if (this.es) return;
-    const es = new EventSource('/api/stream');
-    this.es = es;
-    es.addEventListener('hello', (ev) => {
-      this.streamId = (JSON.parse((ev as MessageEvent<string>).data) as { streamId: string }).streamId;
-      this.lastMessageAt = Date.now();
-      this.setStatus('open');
-      for (const [subId, e] of this.subs) void this.post(subId, e.spec);
-    });
-    es.onmessage = (ev: MessageEvent<string>) => {
-      this.lastMessageAt = Date.now();
+  /** Opens a stream carrying every current view: the tab's first, a replacement, or a reconnect. */
+  private open(): void {
+    const { url, included } = streamUrl([...this.subs].map(([id, e]) => [id, e.spec]));
+    const conn: Conn = { es: this.deps.openEventSource(url), streamId: null, subs: new Set(included) };
+    this.opened++;
+    if (this.current) {
+      this.pending?.es.close();
+      this.pending = conn;
+    } else this.current = conn;
+    conn.es.addEventListener('hello', (ev) => this.hello(conn, JSON.parse(ev.data) as StreamHello));
+    conn.es.onmessage = (ev) => {
+      if (conn !== this.current) return;
+      this.lastMessageAt = this.deps.now();
       const batch = JSON.parse(ev.data) as StreamMessage[];
       const bySub = new Map<string, StreamMessage[]>();
       for (const m of batch) {
@@ -61,33 +144,101 @@ class StreamClient {
       }
       for (const [sub, msgs] of bySub) this.subs.get(sub)?.handlers.forEach((h) => h(msgs));
     };
-    es.onerror = () => {
-      this.streamId = null;
-      this.setStatus('reconnecting');
-    };
+    conn.es.onerror = () => this.lost(conn);
   }
 
-  private async post(subId: string, spec: Record<string, unknown>): Promise<void> {
-    const streamId = this.streamId;
+  private hello(conn: Conn, hello: StreamHello): void {
+    if (conn !== this.current && conn !== this.pending) return;
+    if (conn === this.pending) {
+      // Make-before-break: the old stream fed the views until now.
+      this.current?.es.close();
+      this.current = conn;
+      this.pending = null;
+    }
+    conn.streamId = hello.streamId;
+    for (const id of hello.rejected ?? []) {
+      conn.subs.delete(id);
+      this.deps.warn('subscription rejected', id);
+    }
+    this.lastMessageAt = this.deps.now();
+    this.setStatus('open');
+    // Views added or dropped while the stream was opening.
+    for (const [subId, e] of this.subs) if (!conn.subs.has(subId) && !hello.rejected?.includes(subId)) void this.post(conn, subId, e.spec);
+    for (const subId of [...conn.subs]) if (!this.subs.has(subId)) this.remove(conn, subId);
+  }
+
+  /** A stream failed or dropped: this client, not EventSource, decides where and when to reconnect. */
+  private lost(conn: Conn): void {
+    conn.es.close();
+    if (conn === this.pending) {
+      this.pending = null;
+      this.schedule(RECONNECT_MS);
+      return;
+    }
+    if (conn !== this.current) return;
+    this.current = null;
+    this.setStatus('reconnecting');
+    if (this.pending) {
+      // The replacement being opened takes over.
+      this.current = this.pending;
+      this.pending = null;
+    } else this.schedule(RECONNECT_MS);
+  }
+
+  private schedule(ms: number): void {
+    if (this.openTimer) return;
+    this.openTimer = true;
+    this.deps.setTimeout(() => {
+      this.openTimer = false;
+      if (this.pending) return;
+      if (this.current && this.current.streamId === null) return; // still opening
+      this.open();
+    }, ms);
+  }
+
+  /** The stream does not hold what we asked (another replica answered, or none): open one that does. */
+  private reopen(conn: Conn): void {
+    if (conn === this.current && !this.pending) this.schedule(0);
+  }
+
+  private async post(conn: Conn, subId: string, spec: Record<string, unknown>): Promise<void> {
+    const streamId = conn.streamId;
     if (!streamId) return;
     try {
-      const res = await fetch('/api/stream/subscriptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ streamId, subId, spec }) });
-      // 404: the stream we knew is gone; the reconnect's hello re-sends everything.
-      if (!res.ok && res.status !== 404) console.warn('subscription rejected', subId, res.status);
+      const res = await this.deps.fetch('/api/stream/subscriptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ streamId, subId, spec }) });
+      if (res.ok) {
+        if (this.subs.has(subId)) conn.subs.add(subId);
+        else this.remove(conn, subId); // dropped while the POST was on its way
+      } else if (reopenOn(res.status)) this.reopen(conn);
+      else this.deps.warn('subscription rejected', subId, res.status);
     } catch {
-      // network error: the EventSource error path handles reconnection
+      this.reopen(conn);
     }
+  }
+
+  private remove(conn: Conn, subId: string): void {
+    const streamId = conn.streamId;
+    if (!streamId) return; // still opening: its hello drops what the tab no longer wants
+    conn.subs.delete(subId);
+    this.deps.fetch('/api/stream/subscriptions', { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ streamId, subId }) }).then(
+      // A replica without our stream answered: the view lives on where the stream is; a fresh stream drops it.
+      (res) => {
+        if (reopenOn(res.status)) this.reopen(conn);
+      },
+      () => this.reopen(conn),
+    );
   }
 
   /** Subscribes to a view; identical specs share one server subscription. */
   subscribe(spec: Record<string, unknown>, handler: Handler): () => void {
-    this.ensureOpen();
     const subId = subIdFor(spec);
     let entry = this.subs.get(subId);
     if (!entry) {
       entry = { spec, handlers: new Set() };
       this.subs.set(subId, entry);
-      void this.post(subId, spec);
+      // The first views of a page arrive together: open once they are all known, with all of them.
+      if (!this.current && !this.pending) this.schedule(0);
+      else if (this.current?.streamId) void this.post(this.current, subId, spec);
     }
     entry.handlers.add(handler);
     return () => {
@@ -96,8 +247,7 @@ class StreamClient {
       e.handlers.delete(handler);
       if (e.handlers.size === 0) {
         this.subs.delete(subId);
-        const streamId = this.streamId;
-        if (streamId) void fetch('/api/stream/subscriptions', { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ streamId, subId }) }).catch(() => {});
+        if (this.current?.subs.has(subId)) this.remove(this.current, subId);
       }
     };
   }

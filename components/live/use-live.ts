@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import useSWRSubscription from 'swr/subscription';
 import type { LiveState, StreamMessage, StreamState } from '@/lib/contract';
+import { applyListMessages, nextModel } from './live-state';
 import { streamClient, subIdFor, type ConnStatus } from './stream-client';
 
 export interface LiveList<T> {
@@ -9,8 +10,10 @@ export interface LiveList<T> {
 }
 
 /**
- * A live list view: the server's snapshot, then upserts and deletes by uid.
- * Rows of a batch are applied together, so a burst of updates renders once.
+ * A live list view: the server's snapshot, then upserts and deletes by uid
+ * (applyListMessages: rows shown stay while a cache reached after a reconnect
+ * is still syncing). Rows of a batch are applied together, so a burst of
+ * updates renders once.
  * A null spec subscribes to nothing (a page that shows another view instead).
  */
 export function useLiveList<T extends { uid: string }>(spec: Record<string, unknown> | null, initial?: T[]): LiveList<T> {
@@ -18,17 +21,12 @@ export function useLiveList<T extends { uid: string }>(spec: Record<string, unkn
   const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveList<T>) => void }) => {
     const rows = new Map<string, T>((initial ?? []).map((r) => [r.uid, r]));
     const health = healthTracker();
+    let raw: StreamState | null = null;
     let state: LiveState | null = null;
     return streamClient().subscribe(spec ?? {}, (msgs: StreamMessage[]) => {
-      for (const m of msgs) {
-        if (m.type === 'snapshot') {
-          rows.clear();
-          for (const it of m.items as T[]) rows.set(it.uid, it);
-          state = health(m.state);
-        } else if (m.type === 'upsert') rows.set(m.item.uid, m.item as T);
-        else if (m.type === 'delete') rows.delete(m.uid);
-        else if (m.type === 'state') state = health(m.state);
-      }
+      const before = raw;
+      raw = applyListMessages(rows, raw, msgs);
+      if (raw !== null && raw !== before) state = health(raw);
       next(null, { items: [...rows.values()], state });
     });
   });
@@ -45,9 +43,12 @@ export function useLiveModel<M>(spec: Record<string, unknown> | null, initial?: 
   const key = spec ? `live:${subIdFor(spec)}` : null;
   const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveModel<M>) => void }) => {
     const health = healthTracker();
+    let shown: M | null = initial ?? null;
     return streamClient().subscribe(spec ?? {}, (msgs) => {
       for (const m of msgs) {
-        if (m.type === 'model') next(null, { model: m.model as M, state: health(m.state) });
+        if (m.type !== 'model') continue;
+        shown = nextModel(shown, m);
+        next(null, { model: shown, state: health(m.state) });
       }
     });
   });

@@ -3,7 +3,8 @@
  * lib/k8s, lib/pages and components import these; nothing here has a
  * runtime dependency on server code.
  */
-export type { SubscriptionSpec, FixRef, StreamState, FailedState, LiveState, KeyedRow, StreamMessage } from './stream';
+export type { SubscriptionSpec, FixRef, StreamState, FailedState, LiveState, KeyedRow, StreamMessage, StreamHello } from './stream';
+export { STREAM_SUBS_PARAM } from './stream';
 export type { ErrorInfoView } from './error';
 export type { Glossary, ConceptSummary, GlossaryMisconceptionId } from './glossary';
 export { GLOSSARY_MISCONCEPTION_IDS } from './glossary';

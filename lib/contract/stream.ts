@@ -60,3 +60,21 @@ export type StreamMessage =
   | { sub: string; type: 'delete'; uid: string }
   | { sub: string; type: 'model'; model: unknown; state: StreamState }
   | { sub: string; type: 'state'; state: StreamState };
+
+/**
+ * The first frame of every stream (SSE event `hello`): the id the browser
+ * adds subscriptions to, and the ids of any subscriptions it asked for in the
+ * stream's URL that the server refused (bad spec or id, or over the limit).
+ */
+export interface StreamHello {
+  streamId: string;
+  rejected?: string[];
+}
+
+/**
+ * The query parameter of `GET /api/stream` carrying the subscriptions a
+ * stream starts with: JSON `[[subId, spec], …]`. A browser that reconnects,
+ * possibly to another replica that never saw its old stream, gets all of
+ * its views back with the stream itself, without a POST per view.
+ */
+export const STREAM_SUBS_PARAM = 'subs';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { V1Pod } from '@kubernetes/client-node';
-import type { StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
+import type { StreamHello, StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
 import { FakeCluster, forbidden, refused, unauthorized } from '@/lib/testing/fake-cluster';
 import { sandboxCapture, byName } from '@/lib/testing/sandbox-capture';
 import { READYZ_ETCD_DOWN, READYZ_OK, VERSION_1_33 } from '@/lib/explain/cluster-testdata';
@@ -12,6 +12,7 @@ import { fix, KubeconfigError } from './errors';
 import type { LiveKey } from './live';
 import { RESOURCES, type ResourceName } from './resources';
 import { combineStates, HEARTBEAT_MS, MODEL_THROTTLE_MS, openStream, openStreamCount, streamSubscribe, streamUnsubscribe, type StreamHubOptions } from './stream-hub';
+import { parseInitialSubscriptions, type InitialSubscriptions } from './stream-initial';
 import { resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import { defaultNormalize, type KubeObject } from './watch-cache';
 
@@ -65,6 +66,7 @@ function trackingClock(): { clock: Clock; pending: () => number } {
 /** One open tab: reads the SSE stream as the browser would and parses its frames. */
 class Tab {
   readonly id: string;
+  readonly hello: StreamHello;
   private chunks: string[] = [];
   ended = false;
 
@@ -75,13 +77,14 @@ class Tab {
   ) {
     const m = /^retry: 2000\nevent: hello\ndata: (.*)\n\n$/.exec(hello);
     if (!m?.[1]) throw new Error(`unexpected first frame ${JSON.stringify(hello)}`);
-    this.id = (JSON.parse(m[1]) as { streamId: string }).streamId;
+    this.hello = JSON.parse(m[1]) as StreamHello;
+    this.id = this.hello.streamId;
     void this.pump();
   }
 
-  static async open(options: StreamHubOptions): Promise<Tab> {
+  static async open(options: StreamHubOptions, initial?: InitialSubscriptions): Promise<Tab> {
     const abort = new AbortController();
-    const reader = openStream(abort.signal, options).getReader();
+    const reader = openStream(abort.signal, options, initial).getReader();
     const first = await reader.read();
     return new Tab(abort, reader, new TextDecoder().decode(first.value));
   }
@@ -131,8 +134,8 @@ let cluster: FakeCluster;
 let hubClock: ReturnType<typeof trackingClock>;
 let tabs: Tab[];
 
-async function openTab(options: StreamHubOptions = {}): Promise<Tab> {
-  const tab = await Tab.open({ clock: hubClock.clock, subscribe: cluster.subscribe, ...options });
+async function openTab(options: StreamHubOptions = {}, initial?: InitialSubscriptions): Promise<Tab> {
+  const tab = await Tab.open({ clock: hubClock.clock, subscribe: cluster.subscribe, ...options }, initial);
   tabs.push(tab);
   return tab;
 }
@@ -160,6 +163,21 @@ describe('stream hub: opening a stream', () => {
     await flush();
     expect(openStreamCount()).toBe(before);
     expect(tab.ended).toBe(true);
+  });
+
+  it('starts the views it was opened with (a browser reconnecting to any replica) and names the refused ones in its hello', async () => {
+    const tab = await openTab({}, parseInitialSubscriptions(JSON.stringify([['p', { view: 'pods', namespace: NS }], ['bad', { view: 'no-such-view' }]])));
+    expect(tab.hello).toStrictEqual({ streamId: tab.id, rejected: ['bad'] });
+    await flush();
+    expect(tab.take()).toStrictEqual([{ sub: 'p', type: 'snapshot', items: [], state: SYNCING }]);
+    cluster.list(podsKey, pods());
+    await flush();
+    expect(tab.take()).toStrictEqual([{ sub: 'p', type: 'snapshot', items: pods().map((p) => row(p)), state: SYNCED }]);
+  });
+
+  it('says hello with the stream id alone when every view it was opened with is accepted', async () => {
+    const tab = await openTab({}, parseInitialSubscriptions(JSON.stringify([['p', { view: 'pods', namespace: NS }]])));
+    expect(tab.hello).toStrictEqual({ streamId: tab.id });
   });
 
   it('refuses subscriptions for a stream id it does not know', () => {

@@ -7,7 +7,8 @@ import { classifyK8sError, errorState, streamState } from './errors';
 import { objectKey } from '../explain/object-key';
 import type { CacheEvent, KubeObject } from './watch-cache';
 import { buildModel, resolveSubscription, type SubscriptionDefinition } from './subscriptions';
-import type { StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
+import type { InitialSubscriptions } from './stream-initial';
+import type { StreamHello, StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
 
 /**
  * The worst of several cache states: one failing input makes the view show it
@@ -64,8 +65,6 @@ export interface StreamHubOptions {
   resolve?: (spec: SubscriptionSpec) => SubscriptionDefinition;
   /** Pending updates per tab (after coalescing) before the tab is resynced with snapshots. */
   maxPending?: number;
-  /** The signed-in person the tab belongs to (AUTH=token|proxy): subscriptions are added only for the same owner. */
-  owner?: string;
 }
 
 /**
@@ -85,11 +84,9 @@ class TabStream {
   private waiter: (() => void) | null = null;
   private heartbeatDue = false;
   private readonly stopHeartbeat: () => void;
-  readonly owner: string | undefined;
   closed = false;
 
   constructor(options: StreamHubOptions = {}) {
-    this.owner = options.owner;
     this.clock = options.clock ?? systemClock;
     this.subscribeResource = options.subscribe ?? subscribeResource;
     this.resolve = options.resolve ?? resolveSubscription;
@@ -268,11 +265,13 @@ function hub(): Hub {
 
 /**
  * Opens a tab's stream: the first frame names its id (the client uses it to
- * add subscriptions); the stream ends and every subscription is released
- * when the request is aborted.
+ * add subscriptions) and any of the `initial` subscriptions that were
+ * refused; the valid ones start at once, so a browser reconnecting to any
+ * replica gets its views back with the stream. The stream ends and every
+ * subscription is released when the request is aborted.
  * @example new Response(openStream(request.signal), { headers: { 'content-type': 'text/event-stream' } })
  */
-export function openStream(signal: AbortSignal, options: StreamHubOptions = {}): ReadableStream<Uint8Array> {
+export function openStream(signal: AbortSignal, options: StreamHubOptions = {}, initial: InitialSubscriptions = { subs: [], rejected: [] }): ReadableStream<Uint8Array> {
   const tab = new TabStream(options);
   hub().streams.set(tab.id, tab);
   const enc = new TextEncoder();
@@ -281,9 +280,10 @@ export function openStream(signal: AbortSignal, options: StreamHubOptions = {}):
     hub().streams.delete(tab.id);
   };
   signal.addEventListener('abort', close, { once: true });
-  return new ReadableStream<Uint8Array>({
+  const hello: StreamHello = initial.rejected.length > 0 ? { streamId: tab.id, rejected: initial.rejected } : { streamId: tab.id };
+  const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(enc.encode(`retry: 2000\nevent: hello\ndata: ${JSON.stringify({ streamId: tab.id })}\n\n`));
+      controller.enqueue(enc.encode(`retry: 2000\nevent: hello\ndata: ${JSON.stringify(hello)}\n\n`));
     },
     async pull(controller) {
       // A drain can leave nothing to send (every event filtered out), and the
@@ -298,19 +298,21 @@ export function openStream(signal: AbortSignal, options: StreamHubOptions = {}):
     },
     cancel: close,
   });
+  // After the hello is queued: a synced cache answers its subscriber at once, into the tab's queue.
+  for (const { subId, spec } of initial.subs) tab.subscribe(subId, spec);
+  return stream;
 }
 
-/** Adds a subscription to a tab's stream; false when there is no such stream for this owner (another person's stream is as unknown as a missing one). */
-export function streamSubscribe(streamId: string, subId: string, spec: SubscriptionSpec, owner?: string): boolean {
+export function streamSubscribe(streamId: string, subId: string, spec: SubscriptionSpec): boolean {
   const tab = hub().streams.get(streamId);
-  if (!tab || tab.owner !== owner) return false;
+  if (!tab) return false;
   tab.subscribe(subId, spec);
   return true;
 }
 
-export function streamUnsubscribe(streamId: string, subId: string, owner?: string): boolean {
+export function streamUnsubscribe(streamId: string, subId: string): boolean {
   const tab = hub().streams.get(streamId);
-  if (!tab || tab.owner !== owner) return false;
+  if (!tab) return false;
   tab.unsubscribe(subId);
   return true;
 }
