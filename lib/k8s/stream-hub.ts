@@ -65,6 +65,8 @@ export interface StreamHubOptions {
   resolve?: (spec: SubscriptionSpec) => SubscriptionDefinition;
   /** Pending updates per tab (after coalescing) before the tab is resynced with snapshots. */
   maxPending?: number;
+  /** The signed-in person the tab belongs to (AUTH=token|proxy): subscriptions are added only for the same owner. */
+  owner?: string;
 }
 
 /**
@@ -84,9 +86,11 @@ class TabStream {
   private waiter: (() => void) | null = null;
   private heartbeatDue = false;
   private readonly stopHeartbeat: () => void;
+  readonly owner: string | undefined;
   closed = false;
 
   constructor(options: StreamHubOptions = {}) {
+    this.owner = options.owner;
     this.clock = options.clock ?? systemClock;
     this.subscribeResource = options.subscribe ?? subscribeResource;
     this.resolve = options.resolve ?? resolveSubscription;
@@ -303,16 +307,17 @@ export function openStream(signal: AbortSignal, options: StreamHubOptions = {}, 
   return stream;
 }
 
-export function streamSubscribe(streamId: string, subId: string, spec: SubscriptionSpec): boolean {
+/** Adds a subscription to a tab's stream; false when there is no such stream for this owner (another person's stream is as unknown as a missing one). */
+export function streamSubscribe(streamId: string, subId: string, spec: SubscriptionSpec, owner?: string): boolean {
   const tab = hub().streams.get(streamId);
-  if (!tab) return false;
+  if (!tab || tab.owner !== owner) return false;
   tab.subscribe(subId, spec);
   return true;
 }
 
-export function streamUnsubscribe(streamId: string, subId: string): boolean {
+export function streamUnsubscribe(streamId: string, subId: string, owner?: string): boolean {
   const tab = hub().streams.get(streamId);
-  if (!tab) return false;
+  if (!tab || tab.owner !== owner) return false;
   tab.unsubscribe(subId);
   return true;
 }

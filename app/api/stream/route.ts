@@ -1,5 +1,7 @@
 import { STREAM_SUBS_PARAM } from '@/lib/contract';
 import { openStream } from '@/lib/k8s/stream-hub';
+import { authMode } from '@/lib/auth/runtime';
+import { sessionOf, streamOwner, subscriberFor } from '@/lib/auth/request';
 import { parseInitialSubscriptions } from '@/lib/k8s/stream-initial';
 
 export const dynamic = 'force-dynamic';
@@ -20,9 +22,16 @@ function maxPending(): number | undefined {
  * over it. `?subs=[[subId, spec], …]` starts it with the tab's current views
  * (a reconnect, maybe to another replica).
  */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
+  // AUTH=token|proxy: the tab belongs to its signed-in person and reads the shared caches as they may (proxy.ts refused anyone else).
+  let auth = {};
+  if (authMode() !== 'none') {
+    const session = await sessionOf(request.headers);
+    if (!session) return Response.json({ error: 'not signed in' }, { status: 401 });
+    auth = { owner: streamOwner(session), subscribe: await subscriberFor(session) };
+  }
   const initial = parseInitialSubscriptions(new URL(request.url).searchParams.get(STREAM_SUBS_PARAM));
-  return new Response(openStream(request.signal, { maxPending: maxPending() }, initial), {
+  return new Response(openStream(request.signal, { maxPending: maxPending(), ...auth }, initial), {
     headers: {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { parseSubscriptionSpec } from '@/lib/k8s/subscriptions';
 import { streamSubscribe, streamUnsubscribe } from '@/lib/k8s/stream-hub';
+import { sessionOf, streamOwner } from '@/lib/auth/request';
 import { SUB_ID as ID } from '@/lib/k8s/stream-initial';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!b || typeof b.streamId !== 'string' || typeof b.subId !== 'string' || !ID.test(b.subId) || !spec) {
     return NextResponse.json({ error: 'bad subscription request' }, { status: 400 });
   }
-  if (!streamSubscribe(b.streamId, b.subId, spec)) return NextResponse.json({ error: 'unknown stream' }, { status: 404 });
+  if (!streamSubscribe(b.streamId, b.subId, spec, streamOwner(await sessionOf(request.headers)))) return NextResponse.json({ error: 'unknown stream' }, { status: 404 });
   return NextResponse.json({ ok: true });
 }
 
@@ -34,6 +35,6 @@ export async function POST(request: Request): Promise<Response> {
 export async function DELETE(request: Request): Promise<Response> {
   const b = await body(request);
   if (!b || typeof b.streamId !== 'string' || typeof b.subId !== 'string') return NextResponse.json({ error: 'bad request' }, { status: 400 });
-  if (!streamUnsubscribe(b.streamId, b.subId)) return NextResponse.json({ error: 'unknown stream' }, { status: 404 });
+  if (!streamUnsubscribe(b.streamId, b.subId, streamOwner(await sessionOf(request.headers)))) return NextResponse.json({ error: 'unknown stream' }, { status: 404 });
   return NextResponse.json({ ok: true });
 }
