@@ -24,7 +24,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port ${port}`,
+    // The standalone server the container image runs (scripts/standalone.ts copies the static assets beside it first).
+    command: `node node_modules/tsx/dist/cli.mjs scripts/standalone.ts serve --hostname 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/api/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
