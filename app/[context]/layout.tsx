@@ -5,6 +5,10 @@ import { ErrorPanel } from '@/components/chrome/error-panel';
 import { LanguageSwitch } from '@/components/chrome/language-switch';
 import { NavGroup } from '@/components/chrome/nav-group';
 import { ThemeToggle } from '@/components/chrome/theme-toggle';
+import { UserMenu } from '@/components/auth/user-menu';
+import { headers } from 'next/headers';
+import { sessionOf } from '@/lib/auth/request';
+import { authMode } from '@/lib/auth/runtime';
 import { PageProvider } from '@/components/ui/page-context';
 import { buildGlossary } from '@/lib/concepts/glossary';
 import { getContextShell } from '@/lib/pages/context';
@@ -18,6 +22,9 @@ export default async function ContextLayout({ children, params }: { children: Re
   const context = decodeURIComponent(raw);
   const locale = await getLocale();
   const shell = getContextShell(context);
+  // AUTH=token|proxy: the signed-in person, shown in the header (AUTH=none has nobody to show).
+  const mode = authMode();
+  const session = mode === 'none' ? null : await sessionOf(await headers());
   const base = `/${encodeURIComponent(context)}`;
   const nav: ({ href: string; label: string } | { group: string; id: 'workloads' | 'storage' })[] = [
     { href: base, label: t(locale, 'nav.overview') },
@@ -51,6 +58,7 @@ export default async function ContextLayout({ children, params }: { children: Re
           </nav>
           <div className="ml-auto flex items-center gap-2">
             {shell.contexts.length > 0 && <ContextSwitch contexts={shell.contexts} current={context} label={t(locale, 'nav.context')} />}
+            {session && <UserMenu locale={locale} username={session.principal.username} canSignOut={mode === 'token'} />}
             <LanguageSwitch locale={locale} label={t(locale, 'nav.language')} />
             <ThemeToggle label={t(locale, 'theme.toggle')} />
           </div>
