@@ -35,6 +35,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+step "helm for the chart tests (built from its Go module on first use, ~2.5 min cold)"
+npx tsx sandbox/cli.ts helm -- version --short
+
 step "integration tests (against the sandbox's real kube-apiserver)"
 npx vitest run --project integration
 
