@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
+import { sealSession, sessionKey as keyFrom } from '../lib/auth/session';
 import { CONTEXT, kubectl } from './sandbox';
 
 // AUTH=token end to end: a server of the side build started by this spec
@@ -21,61 +22,66 @@ const sessionKey = randomBytes(32).toString('base64');
 const tokens: Record<'ana' | 'bo', string> = { ana: '', bo: '' };
 let server: ChildProcess | null = null;
 let output = '';
+const proxyServers: ChildProcess[] = [];
 
 function podManifest(namespace: string, name: string): string {
   return JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace }, spec: { nodeName: 'sandbox-worker', containers: [{ name: 'app', image: 'registry.example/app:1' }], terminationGracePeriodSeconds: 0 } });
 }
 
-async function waitForServer(): Promise<void> {
+/** The side build's server on `onPort`, against the sandbox, with the given access settings. */
+function startServer(onPort: number, env: Record<string, string>, log: (text: string) => void): ChildProcess {
+  const distDir = process.env.NEXT_DIST_DIR || '.next-auth';
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(onPort)], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', NEXT_DIST_DIR: distDir, KUBECONFIG: path.join(root, '.sandbox', 'kubeconfig'), NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => log(d.toString()));
+  child.stderr?.on('data', (d: Buffer) => log(d.toString()));
+  return child;
+}
+
+async function waitForServer(child: ChildProcess | null = server, url = base, log = () => output): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error(`the server exited:\n${output}`);
+    if (child?.exitCode !== null) throw new Error(`the server exited:\n${log()}`);
     try {
-      if ((await fetch(`${base}/api/healthz`)).ok) return;
+      if ((await fetch(`${url}/api/healthz`)).ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`the server did not answer within 60 s:\n${output}`);
+  throw new Error(`the server did not answer within 60 s:\n${log()}`);
 }
+
+// Two namespaces, each with a ServiceAccount bound to `view` there and one pod, for both access modes.
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  for (const [ns, sa] of [[nsA, 'ana'], [nsB, 'bo']] as const) {
+    await kubectl(['create', 'namespace', ns]);
+    await kubectl(['create', 'serviceaccount', sa, '-n', ns]);
+    await kubectl(['create', 'rolebinding', `${sa}-view`, '--clusterrole=view', `--serviceaccount=${ns}:${sa}`, '-n', ns]);
+    await kubectl(['apply', '-f', '-'], podManifest(ns, `pod-of-${sa}`));
+    tokens[sa] = (await kubectl(['create', 'token', sa, '-n', ns, '--duration=1h'])).trim();
+  }
+});
+
+test.afterAll(async () => {
+  await kubectl(['delete', 'namespace', nsA, nsB, '--wait=false']).catch(() => undefined);
+});
 
 test.describe('AUTH=token: sign-in, two people, sign-out', () => {
   test.describe.configure({ mode: 'serial' });
 
   test.beforeAll(async () => {
-    test.setTimeout(180_000);
-    for (const [ns, sa] of [[nsA, 'ana'], [nsB, 'bo']] as const) {
-      await kubectl(['create', 'namespace', ns]);
-      await kubectl(['create', 'serviceaccount', sa, '-n', ns]);
-      await kubectl(['create', 'rolebinding', `${sa}-view`, '--clusterrole=view', `--serviceaccount=${ns}:${sa}`, '-n', ns]);
-      await kubectl(['apply', '-f', '-'], podManifest(ns, `pod-of-${sa}`));
-      tokens[sa] = (await kubectl(['create', 'token', sa, '-n', ns, '--duration=1h'])).trim();
-    }
-    const distDir = process.env.NEXT_DIST_DIR || '.next-auth';
-    server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        NODE_ENV: 'production',
-        NEXT_DIST_DIR: distDir,
-        KUBECONFIG: path.join(root, '.sandbox', 'kubeconfig'),
-        AUTH: 'token',
-        SESSION_KEY: sessionKey,
-        AUTH_RECHECK_MS: '2000',
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-    server.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    test.setTimeout(120_000);
+    server = startServer(port, { AUTH: 'token', SESSION_KEY: sessionKey, AUTH_RECHECK_MS: '2000' }, (t) => (output += t));
     await waitForServer();
   });
 
-  test.afterAll(async () => {
+  test.afterAll(() => {
     server?.kill('SIGTERM');
-    await kubectl(['delete', 'namespace', nsA, nsB, '--wait=false']).catch(() => undefined);
   });
 
   /** Every response body a page receives, to scan for the token and the key afterwards. */
@@ -168,6 +174,18 @@ test.describe('AUTH=token: sign-in, two people, sign-out', () => {
     }
   });
 
+  test('an expired session goes back to the sign-in page, which says so', async ({ page }) => {
+    const key = await keyFrom(sessionKey);
+    const now = Math.floor(Date.now() / 1000);
+    const stale = await sealSession(key, { principal: { username: `system:serviceaccount:${nsA}:ana`, uid: '', groups: [] }, context: CONTEXT, issuedAt: now - 7200, expiresAt: now - 1 }, 'session');
+    await page.context().addCookies([{ name: 'kube-explain-session', value: stale, url: base, httpOnly: true, sameSite: 'Strict' }]);
+    await page.goto(`${base}/${encodeURIComponent(CONTEXT)}/pods`);
+    await expect(page).toHaveURL(/\/signin\?next=.*&reason=expired/);
+    await expect(page.getByTestId('signin-expired')).toBeVisible();
+    // The stale cookie is cleared on the way.
+    expect((await page.context().cookies()).find((c) => c.name === 'kube-explain-session')).toBeUndefined();
+  });
+
   test('sign-out ends the session: the next page goes to the sign-in page again', async ({ page }) => {
     await signIn(page, 'ana', `${base}/${encodeURIComponent(CONTEXT)}/pods`);
     await page.getByTestId('signout').click();
@@ -175,5 +193,64 @@ test.describe('AUTH=token: sign-in, two people, sign-out', () => {
     await page.goto(`${base}/${encodeURIComponent(CONTEXT)}/pods`);
     await expect(page).toHaveURL(/\/signin\?next=/);
     expect((await page.context().cookies()).find((c) => c.name === 'kube-explain-session')).toBeUndefined();
+  });
+});
+
+test.describe('AUTH=proxy: identity from a trusted authenticating proxy only', () => {
+  test.describe.configure({ mode: 'serial' });
+  const trustedPort = port + 3;
+  const untrustedPort = port + 4;
+  const logs = ['', ''];
+  const asAna = { 'X-Forwarded-User': `system:serviceaccount:${nsA}:ana`, 'X-Forwarded-Groups': `system:serviceaccounts,system:serviceaccounts:${nsA},system:authenticated` };
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    // This machine's requests come from 127.0.0.1: trusted by one server, not by the other.
+    const env = { AUTH: 'proxy', SESSION_KEY: sessionKey };
+    proxyServers.push(startServer(trustedPort, { ...env, AUTH_PROXY_TRUSTED_CIDRS: '127.0.0.1/32,::1' }, (t) => (logs[0] += t)));
+    proxyServers.push(startServer(untrustedPort, { ...env, AUTH_PROXY_TRUSTED_CIDRS: '10.0.0.0/8' }, (t) => (logs[1] += t)));
+    await waitForServer(proxyServers[0]!, `http://127.0.0.1:${trustedPort}`, () => logs[0]!);
+    await waitForServer(proxyServers[1]!, `http://127.0.0.1:${untrustedPort}`, () => logs[1]!);
+  });
+
+  test.afterAll(() => {
+    for (const p of proxyServers) p.kill('SIGTERM');
+  });
+
+  test("a trusted peer's user and groups decide what the page shows", async ({ browser }) => {
+    const ctx = await browser.newContext({ extraHTTPHeaders: asAna });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(`http://127.0.0.1:${trustedPort}/${encodeURIComponent(CONTEXT)}/pods`);
+      await expect(page.getByTestId('user-name')).toContainText(`system:serviceaccount:${nsA}:ana`);
+      await expect(page.locator(`[data-pod="${nsA}/pod-of-ana"]`)).toBeVisible();
+      await expect(page.locator('[data-testid=pod-row]')).toHaveCount(1);
+      // A proxy keeps its own sessions: no sign-out here, no cookie of ours.
+      await expect(page.getByTestId('signout')).toHaveCount(0);
+      expect((await ctx.cookies()).find((c) => c.name === 'kube-explain-session')).toBeUndefined();
+    } finally {
+      await ctx.close();
+    }
+    const who = await fetch(`http://127.0.0.1:${trustedPort}/api/auth/whoami`, { headers: asAna });
+    expect(who.status).toBe(200);
+    expect(await who.json()).toMatchObject({ mode: 'proxy', username: `system:serviceaccount:${nsA}:ana`, groups: expect.arrayContaining([`system:serviceaccounts:${nsA}`]) });
+  });
+
+  test('without a user header, or from an untrusted peer even claiming a trusted one, the answer is 401', async () => {
+    const none = await fetch(`http://127.0.0.1:${trustedPort}/api/auth/whoami`);
+    expect(none.status).toBe(401);
+    expect(((await none.json()) as { error: { message: string } }).error.message).toMatch(/did not name a user/);
+    for (const extra of [{}, { 'x-kube-explain-peer': '10.1.2.3' }, { 'X-Forwarded-For': '10.1.2.3' }] as Record<string, string>[]) {
+      const r = await fetch(`http://127.0.0.1:${untrustedPort}/api/auth/whoami`, { headers: { ...asAna, ...extra } });
+      expect(r.status, JSON.stringify(extra)).toBe(401);
+      expect(((await r.json()) as { error: { message: string } }).error.message).toMatch(/not in AUTH_PROXY_TRUSTED_CIDRS/);
+    }
+    const page = await fetch(`http://127.0.0.1:${untrustedPort}/${encodeURIComponent(CONTEXT)}/pods`, { headers: { ...asAna, Accept: 'text/html' } });
+    expect(page.status).toBe(401);
+  });
+
+  test('a forwarded-principal header from a client is not believed', async () => {
+    const r = await fetch(`http://127.0.0.1:${untrustedPort}/api/auth/whoami`, { headers: { 'x-kube-explain-principal': 'v1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } });
+    expect(r.status).toBe(401);
   });
 });
