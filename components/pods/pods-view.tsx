@@ -4,10 +4,10 @@ import Link from 'next/link';
 import { useRouter, useSearchParams, usePathname } from 'next/navigation';
 import { useMemo } from 'react';
 import { t } from '@/lib/i18n/messages';
-import type { ErrorInfoView, OwnedPodsModel, PodsPageModel } from '@/lib/contract';
+import type { OwnedPodsModel, PodsPageModel } from '@/lib/contract';
 import { restartsText } from '@/lib/explain/pod-columns';
 import { age } from '@/lib/views/age';
-import { liveError } from '@/lib/views/error-view';
+import { listError } from '@/lib/views/error-view';
 import { filterPods, parseOwnerFilter, statusCounts } from '@/lib/views/pod-filter';
 import type { PodRow } from '@/lib/views/pod-row';
 import { ConnectionIndicator } from '@/components/live/connection-indicator';
@@ -47,10 +47,7 @@ export function PodsView({ model }: { model: PodsPageModel }) {
   };
 
   const state = live.state;
-  // A view that never loaded names its problem; one that did keeps its rows and shows "reconnecting…".
-  const neverLoaded: ErrorInfoView | null =
-    live.items.length === 0 && state?.phase === 'reconnecting' && state.kind !== 'unknown' ? { kind: state.kind, message: state.message, fix: state.fix } : null;
-  const error = liveError(state, model.error) ?? neverLoaded;
+  const error = listError(live.items.length, state, model.error);
   const allNs = !model.namespace;
   const podHref = (r: PodRow) => `${base}/pods/${encodeURIComponent(r.namespace)}/${encodeURIComponent(r.name)}`;
 

@@ -1,22 +1,18 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
-import type { ErrorInfoView, StorageListPageModel, StorageRow } from '@/lib/contract';
+import type { StorageListPageModel, StorageRow } from '@/lib/contract';
 import { t } from '@/lib/i18n/messages';
-import { liveError } from '@/lib/views/error-view';
+import { listError } from '@/lib/views/error-view';
 import { CLUSTER_SCOPED_STORAGE, storageHref } from '@/lib/views/storage/rows';
 import { filterWorkloadRows } from '@/lib/views/workloads/rows';
 import { ErrorPanel } from '@/components/chrome/error-panel';
-import { ConceptChip } from '@/components/explain/concept-chip';
-import { ConnectionIndicator } from '@/components/live/connection-indicator';
 import { useLiveList, useNow } from '@/components/live/use-live';
 import { DataTable } from '@/components/ui/data-table';
+import { ListFilters, ListHeader, useListParams } from '@/components/ui/list-page';
 import { useConcept, useLocale } from '@/components/ui/page-context';
 import { STORAGE_CONCEPT } from './storage-concepts';
 import { storageColumns } from './storage-columns';
-
-const FIELD = 'rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900';
 
 /**
  * The live list of one storage or configuration kind: kubectl's columns (rows
@@ -25,11 +21,8 @@ const FIELD = 'rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zin
  */
 export function StorageListView({ model }: { model: StorageListPageModel }) {
   const locale = useLocale();
-  const router = useRouter();
-  const pathname = usePathname();
-  const search = useSearchParams();
-  const text = search.get('q') ?? '';
-  const wide = search.get('wide') === '1';
+  const params = useListParams();
+  const { text, wide } = params;
   const { resource } = model;
   const clusterScoped = CLUSTER_SCOPED_STORAGE.has(resource);
   const live = useLiveList<StorageRow>(clusterScoped ? { view: resource, context: model.context } : { view: resource, context: model.context, namespace: model.namespace }, model.rows);
@@ -39,18 +32,8 @@ export function StorageListView({ model }: { model: StorageListPageModel }) {
   const kinds = t(locale, `st.kinds.${resource}`);
   const hasWide = resource === 'persistentvolumeclaims' || resource === 'persistentvolumes';
 
-  const setParam = (key: string, value: string) => {
-    const q = new URLSearchParams(search.toString());
-    if (value) q.set(key, value);
-    else q.delete(key);
-    router.replace(`${pathname}?${q.toString()}`, { scroll: false });
-  };
-
   const state = live.state;
-  // A list that never loaded names its problem; one that did keeps its rows and shows "reconnecting…".
-  const neverLoaded: ErrorInfoView | null =
-    live.items.length === 0 && state?.phase === 'reconnecting' && state.kind !== 'unknown' ? { kind: state.kind, message: state.message, fix: state.fix } : null;
-  const error = liveError(state, model.error) ?? neverLoaded;
+  const error = listError(live.items.length, state, model.error);
   const href = (r: StorageRow) => storageHref(model.context, resource, { namespace: r.namespace, name: 'objectName' in r ? r.objectName : r.name });
   const columns = storageColumns(resource, { locale, now, wide: hasWide && wide, allNamespaces: !clusterScoped && !model.namespace, href });
 
@@ -67,45 +50,27 @@ export function StorageListView({ model }: { model: StorageListPageModel }) {
 
   return (
     <div className="flex flex-col gap-3" data-testid={`${resource}-view`}>
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">{kinds}</h1>
-        <ConnectionIndicator state={state} />
-        <span className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="storage-count">
-          {t(locale, 'st.list.count', { shown: rows.length, total: live.items.length })}
-        </span>
-        <ConceptChip id={STORAGE_CONCEPT[resource]} />
-      </div>
+      <ListHeader
+        title={kinds}
+        state={state}
+        count={t(locale, 'st.list.count', { shown: rows.length, total: live.items.length })}
+        countTestId="storage-count"
+        concept={STORAGE_CONCEPT[resource]}
+      />
       <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">{concept.summary}</p>
       {resource === 'secrets' && (
         <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300" data-testid="secrets-never-shown">
           {t(locale, 'st.secret.neverShown')}
         </p>
       )}
-      <form className="flex flex-wrap items-end gap-3" role="search" onSubmit={(e) => e.preventDefault()}>
-        {!clusterScoped && (
-          <label className="flex flex-col text-sm">
-            {t(locale, 'pods.namespace')}
-            <select data-testid="namespace-select" value={model.namespace} onChange={(e) => setParam('namespace', e.target.value)} className={FIELD}>
-              <option value="">{t(locale, 'pods.allNamespaces')}</option>
-              {[...new Set([...model.namespaces, ...(model.namespace ? [model.namespace] : [])])].sort().map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label className="flex flex-col text-sm">
-          {t(locale, 'st.list.filter')}
-          <input type="search" data-testid="text-filter" defaultValue={text} onChange={(e) => setParam('q', e.target.value)} className={FIELD} />
-        </label>
-        {hasWide && (
-          <label className="flex items-center gap-2 self-end pb-1 text-sm">
-            <input type="checkbox" data-testid="wide-toggle" checked={wide} onChange={(e) => setParam('wide', e.target.checked ? '1' : '')} />
-            {t(locale, 'st.list.wide')}
-          </label>
-        )}
-      </form>
+      <ListFilters
+        locale={locale}
+        params={params}
+        namespaces={clusterScoped ? null : model.namespaces}
+        namespace={model.namespace}
+        filterLabel={t(locale, 'st.list.filter')}
+        wideLabel={hasWide ? t(locale, 'st.list.wide') : null}
+      />
       {error ? (
         <ErrorPanel error={error} locale={locale} compact />
       ) : (

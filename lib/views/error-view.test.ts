@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorView, liveError } from './error-view';
+import { errorView, listError, liveError } from './error-view';
 
 const initial = { kind: 'unreachable', message: 'connect ECONNREFUSED', fix: { id: 'fix.cluster.unreachable', params: { server: 'https://127.0.0.1:6443' } } };
 
@@ -61,6 +61,33 @@ describe('liveError', () => {
       kind: 'build',
       message: 'node sandbox-worker has no status',
       fix: { id: 'fix.build', params: {} },
+    });
+  });
+});
+
+describe('listError', () => {
+  const retrying = { phase: 'reconnecting' as const, kind: 'unreachable', message: 'connect ECONNREFUSED', fix: { id: 'fix.cluster.unreachable', params: {} }, lastEventAt: null };
+
+  it('names the failure of a list that never loaded and is retrying', () => {
+    expect(listError(0, retrying, null)).toStrictEqual({ kind: 'unreachable', message: 'connect ECONNREFUSED', fix: { id: 'fix.cluster.unreachable', params: {} } });
+  });
+
+  it('keeps the rows of a list that did load while it reconnects', () => {
+    expect(listError(3, retrying, null)).toBe(null);
+  });
+
+  it('shows no panel for a retry whose cause is unknown', () => {
+    expect(listError(0, { ...retrying, kind: 'unknown' }, null)).toBe(null);
+  });
+
+  it('prefers the live failure and the first paint error as liveError does', () => {
+    expect(listError(0, null, initial)).toStrictEqual(initial);
+    expect(listError(5, { phase: 'forbidden', verb: 'list', resource: 'jobs.batch', lastEventAt: null }, null)).toStrictEqual({
+      kind: 'forbidden',
+      message: 'cannot list jobs.batch',
+      verb: 'list',
+      resource: 'jobs.batch',
+      fix: { id: 'fix.rbac.forbidden', params: {} },
     });
   });
 });

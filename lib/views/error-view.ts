@@ -26,3 +26,15 @@ export function errorView(state: StreamState | null): ErrorInfoView | null {
 export function liveError(state: StreamState | null, initial: ErrorInfoView | null): ErrorInfoView | null {
   return state === null ? initial : errorView(state);
 }
+
+/**
+ * The error a live list shows instead of its table: liveError, or — for a
+ * list that never loaded and is retrying a named failure — that failure. A
+ * list that did load keeps its rows and shows "reconnecting…" instead.
+ * @example listError(0, { phase: 'reconnecting', kind: 'unreachable', … }, null) → { kind: 'unreachable', … }
+ */
+export function listError(loaded: number, state: StreamState | null, initial: ErrorInfoView | null): ErrorInfoView | null {
+  const neverLoaded: ErrorInfoView | null =
+    loaded === 0 && state?.phase === 'reconnecting' && state.kind !== 'unknown' ? { kind: state.kind, message: state.message, fix: state.fix } : null;
+  return liveError(state, initial) ?? neverLoaded;
+}
