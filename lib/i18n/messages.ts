@@ -9,17 +9,18 @@ import { daemonBatchEn, daemonBatchZh } from './parts/daemon-batch';
 import { storagePagesEn, storagePagesZh } from './parts/storage-pages';
 import { relationsEn, relationsZh } from './parts/relations';
 import { accessEn, accessZh } from './parts/access';
+import { historyEn, historyZh } from './parts/history';
 
 /**
  * UI strings. English is the source of truth for the key set; the Chinese
  * table is typed against it, so a missing key fails the build, and
  * messages.test.ts fails on an empty one.
  */
-export const en = { ...coreEn, ...podEn, ...serviceNodeEn, ...clusterConceptsEn, ...workloadsEn, ...workloadPagesEn, ...daemonBatchEn, ...storagePagesEn, ...relationsEn, ...accessEn } as const;
+export const en = { ...coreEn, ...podEn, ...serviceNodeEn, ...clusterConceptsEn, ...workloadsEn, ...workloadPagesEn, ...daemonBatchEn, ...storagePagesEn, ...relationsEn, ...accessEn, ...historyEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const zh: Record<MessageKey, string> = { ...coreZh, ...podZh, ...serviceNodeZh, ...clusterConceptsZh, ...workloadsZh, ...workloadPagesZh, ...daemonBatchZh, ...storagePagesZh, ...relationsZh, ...accessZh };
+export const zh: Record<MessageKey, string> = { ...coreZh, ...podZh, ...serviceNodeZh, ...clusterConceptsZh, ...workloadsZh, ...workloadPagesZh, ...daemonBatchZh, ...storagePagesZh, ...relationsZh, ...accessZh, ...historyZh };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, zh };
 
