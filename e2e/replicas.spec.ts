@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { RECONNECT_MS } from '../components/live/stream-client';
-import { CONTEXT, DEMO, kubectl } from './sandbox';
+import { prepareStandalone, standalonePaths } from '../scripts/standalone';
+import { CONTEXT, DEMO, kubectl, waitForDefaultServiceAccount } from './sandbox';
 import { RoundRobinProxy, type Backend } from './support/round-robin-proxy';
 
 // Several replicas share nothing but the cluster. Two production servers run
@@ -29,18 +32,35 @@ interface Replica {
 }
 
 /**
- * Starts one replica from the build the pipeline made (NEXT_DIST_DIR, as
- * playwright.config.ts reads it), answering to the balancer's name.
+ * How a replica runs: the standalone server the container image runs (`node
+ * server.js`, the static assets beside it as scripts/standalone.ts puts
+ * them), from the build the pipeline made (NEXT_DIST_DIR, as
+ * playwright.config.ts reads it); `next start` for a build made before
+ * `output: 'standalone'`.
  */
-async function startReplica(backend: Backend): Promise<Replica> {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(backend.port)], {
+function serverArgs(port: number): string[] {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  const p = standalonePaths(root, distDir);
+  if (!existsSync(p.server)) return [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)];
+  if (!existsSync(p.staticTo)) prepareStandalone(root, distDir);
+  return [p.server];
+}
+
+/** Starts one replica, answering to the balancer's name as well as its own. */
+async function startReplica(backend: Backend, proxyPort: number, env: Record<string, string> = {}): Promise<Replica> {
+  const child = spawn(process.execPath, serverArgs(backend.port), {
     cwd: root,
     env: {
       ...process.env,
+      // server.js binds HOSTNAME:PORT; the request guard reads HOST and PORT.
+      HOSTNAME: '127.0.0.1',
+      HOST: '127.0.0.1',
+      PORT: String(backend.port),
       KUBECONFIG: path.join(root, '.sandbox', 'kubeconfig'),
       // The browser names the balancer, and the replica must answer to that name (as behind an Ingress).
-      ALLOWED_HOSTS: `127.0.0.1:${PROXY_PORT}`,
+      ALLOWED_HOSTS: `127.0.0.1:${proxyPort}`,
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -81,7 +101,7 @@ test.describe('several replicas behind a round-robin balancer', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    replicas.push(...(await Promise.all(REPLICAS.map(startReplica))));
+    replicas.push(...(await Promise.all(REPLICAS.map((b) => startReplica(b, PROXY_PORT)))));
     await proxy.listen(PROXY_PORT);
   });
 
@@ -148,5 +168,89 @@ test.describe('several replicas behind a round-robin balancer', () => {
     expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
     // Nothing reached the dead replica after the kill: the balancer skipped it.
     expect(proxy.requests.filter((r) => r.at > killedAt + 100 && r.backend === victim.backend.name)).toStrictEqual([]);
+  });
+});
+
+test.describe('several replicas with AUTH=token and one SESSION_KEY', () => {
+  const proxyPort = 3233;
+  const backends: Backend[] = [
+    { name: 'replica-c', port: 3234 },
+    { name: 'replica-d', port: 3235 },
+  ];
+  const authOrigin = `http://127.0.0.1:${proxyPort}`;
+  const ns = `e2e-repl-${Date.now().toString(36)}`;
+  const replicas: Replica[] = [];
+  const proxy = new RoundRobinProxy(backends);
+  const pods: string[] = [];
+  let token = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    // A person who may read explain-demo (the view ClusterRole bound there), signing in with a ServiceAccount token.
+    await kubectl(['create', 'namespace', ns]);
+    await waitForDefaultServiceAccount(ns);
+    await kubectl(['create', 'serviceaccount', 'student', '-n', ns]);
+    await kubectl(['create', 'rolebinding', `${ns}-student-view`, '--clusterrole=view', `--serviceaccount=${ns}:student`, '-n', DEMO]);
+    token = (await kubectl(['create', 'token', 'student', '-n', ns, '--duration=1h'])).trim();
+    // Both replicas seal sessions with the same key, as the chart mounts one Secret into every pod.
+    const sessionKey = randomBytes(32).toString('base64');
+    replicas.push(...(await Promise.all(backends.map((b) => startReplica(b, proxyPort, { AUTH: 'token', SESSION_KEY: sessionKey })))));
+    await proxy.listen(proxyPort);
+  });
+
+  test.afterAll(async () => {
+    for (const r of replicas) if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGTERM');
+    await proxy.close();
+    for (const name of pods) await kubectl(['delete', 'pod', name, '-n', DEMO, '--wait=false']).catch(() => undefined);
+    await kubectl(['delete', 'rolebinding', `${ns}-student-view`, '-n', DEMO, '--wait=false']).catch(() => undefined);
+    await kubectl(['delete', 'namespace', ns, '--wait=false']).catch(() => undefined);
+  });
+
+  test('a session made on one replica is accepted by the other: after the replica that signed the person in is killed, the tab carries on and new pages load there, signed in', async ({ page }) => {
+    const target = `/${CONTEXT}/pods?namespace=${DEMO}`;
+    await page.goto(`${authOrigin}/signin?next=${encodeURIComponent(target)}`);
+    await page.getByTestId('signin-token').fill(token);
+    await page.getByTestId('signin-submit').click();
+    await page.waitForURL(`${authOrigin}${target}`);
+    const indicator = page.getByTestId('connection');
+    await expect(indicator).toHaveAttribute('data-state', 'live');
+    await expect(page.getByTestId('user-name')).toHaveAttribute('title', `system:serviceaccount:${ns}:student`);
+
+    const signin = proxy.requests.find((r) => r.method === 'POST' && r.path === '/api/auth/signin' && r.status === 200)!;
+    const maker = replicas.find((r) => r.backend.name === signin.backend)!;
+    const other = replicas.find((r) => r !== maker)!;
+    // The balancer already spread the signed-in tab over both replicas.
+    const served = new Set(proxy.requests.filter((r) => r.at > signin.at && r.status === 200).map((r) => r.backend));
+    expect([...served].sort()).toStrictEqual(backends.map((b) => b.name));
+
+    await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
+    const streamOnMaker = proxy.openStreams().some((r) => r.backend === maker.backend.name);
+    console.log(`session failover: signed in on ${maker.backend.name}, the tab's stream ${streamOnMaker ? 'was on it too (it reconnects to the other)' : 'was on the other'}`);
+    const killedAt = Date.now();
+    maker.child.kill('SIGKILL');
+
+    // The session, sealed by the dead replica, opens the other one: it says who this is.
+    const cookie = (await page.context().cookies(authOrigin)).map((c) => `${c.name}=${c.value}`).join('; ');
+    const whoami = await fetch(`http://127.0.0.1:${other.backend.port}/api/auth/whoami`, { headers: { cookie } });
+    expect([whoami.status, ((await whoami.json()) as { username?: string }).username]).toStrictEqual([200, `system:serviceaccount:${ns}:student`]);
+    const anonymous = await fetch(`http://127.0.0.1:${other.backend.port}/api/auth/whoami`);
+    expect(anonymous.status).toBe(401);
+
+    // The open tab is still live (its stream reconnected to the other replica if it was on the dead one).
+    await expect(indicator).toHaveAttribute('data-state', 'live', { timeout: RECONNECT_MS + 15_000 });
+    const created = `e2e-repl-auth-${Date.now().toString(36)}`;
+    pods.push(created);
+    await kubectl(['run', created, '-n', DEMO, '--image=nginx:1.27', '--restart=Never']);
+    await expect(page.locator(`[data-pod="${DEMO}/${created}"]`)).toBeVisible({ timeout: 5_000 });
+    expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+    expect(proxy.openStreams().map((r) => r.backend)).toStrictEqual([other.backend.name]);
+
+    // A new page load, now only the other replica can answer: signed in, not sent to /signin.
+    await page.goto(`${authOrigin}/${CONTEXT}/pods?namespace=${DEMO}`);
+    await expect(page).toHaveURL(`${authOrigin}${target}`);
+    await expect(page.getByTestId('user-name')).toHaveAttribute('title', `system:serviceaccount:${ns}:student`);
+    await expect(indicator).toHaveAttribute('data-state', 'live');
+    await expect(page.locator(`[data-pod="${DEMO}/${created}"]`)).toBeVisible();
+    expect(proxy.requests.filter((r) => r.at > killedAt + 100 && r.backend === maker.backend.name)).toStrictEqual([]);
   });
 });
