@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Diagnosis } from '@/lib/explain/types';
 import type { Locale } from '@/lib/i18n/locale';
 import { useDiagnosisText, useLocale } from '@/components/ui/page-context';
@@ -23,11 +24,14 @@ export function DiagnosisList({
   diagnoses,
   identity,
   evidenceValue,
+  note,
 }: {
   diagnoses: Diagnosis[];
   identity: Record<string, string>;
   /** Resolves an evidence path to the live value shown beside it. */
   evidenceValue?: (path: string) => string | undefined;
+  /** Something to add under a diagnosis's summary (the pod page's "since when" from history). */
+  note?: (d: Diagnosis) => ReactNode;
 }) {
   const locale = useLocale();
   const diagnosisText = useDiagnosisText();
@@ -43,6 +47,7 @@ export function DiagnosisList({
               <h3 className="font-semibold">{text.title}</h3>
             </div>
             <p className="mt-1 text-sm">{text.summary}</p>
+            {note?.(d)}
             {d.evidence.length > 0 && (
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 font-mono text-xs" data-testid="evidence">
                 {d.evidence.map((p) => (

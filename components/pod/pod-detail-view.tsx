@@ -4,15 +4,22 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { DiagnosisList } from '@/components/explain/diagnosis-list';
+import { DeletedPod } from '@/components/history/deleted-pod';
+import { PodTimeline } from '@/components/history/pod-timeline';
+import { SinceNote } from '@/components/history/since-note';
+import { useHistory } from '@/components/history/use-history';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { StatusBadge } from '@/components/pods/status-badge';
 import { DetailFrame } from '@/components/ui/detail-frame';
 import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import type { PodPageModel, RelationGraph, PodStorageModel } from '@/lib/contract';
+import type { ObjectTimeline } from '@/lib/contract/history';
 import { restartsText } from '@/lib/explain/pod-columns';
 import { t } from '@/lib/i18n/messages';
 import { liveError } from '@/lib/views/error-view';
+import { sinceFor } from '@/lib/views/history-since';
+import { timelineUrl } from '@/lib/views/history-urls';
 import type { PodDetail, PodDetailModel } from '@/lib/views/pod-detail';
 import { statusSeverity } from '@/lib/views/pod-row';
 import { parseTab, POD_TAB_PARAMS, POD_TABS, type PodTab } from '@/lib/views/pod-tabs';
@@ -81,9 +88,12 @@ function Summary({ m, base }: { m: PodDetail; base: string }) {
   );
 }
 
-function Diagnoses({ m, storage }: { m: PodDetail; storage: PodStorage | null }) {
+function Diagnoses({ m, storage, context }: { m: PodDetail; storage: PodStorage | null; context: string }) {
   const locale = useLocale();
   const e = m.explanation;
+  // "Since when" each diagnosis has held, from the recorded history (the Timeline tab reads the same answer).
+  const history = useHistory<ObjectTimeline>(e.diagnoses.length > 0 ? timelineUrl({ context, kind: 'Pod', namespace: e.pod.namespace, name: e.pod.name }) : null, 15_000);
+  const since = history.data?.ok ? history.data.data.since : null;
   // The storage part (claims, volumes, ConfigMaps, Secrets) is a view of its own: a user who may not read Secrets still gets the pod's diagnoses.
   const diagnoses = storage ? [...e.diagnoses, ...storage.diagnoses] : e.diagnoses;
   const evidence = storage ? { ...storage.evidence, ...m.evidence } : m.evidence;
@@ -97,7 +107,12 @@ function Diagnoses({ m, storage }: { m: PodDetail; storage: PodStorage | null })
           {t(locale, 'pod.diag.none')}
         </p>
       ) : (
-        <DiagnosisList diagnoses={diagnoses} identity={{ pod: e.pod.name, namespace: e.pod.namespace }} evidenceValue={(p) => evidence[p]} />
+        <DiagnosisList diagnoses={diagnoses} identity={{ pod: e.pod.name, namespace: e.pod.namespace }} evidenceValue={(p) => evidence[p]}
+          note={(d) => {
+            const s = sinceFor(since, d);
+            return s && <SinceNote since={s} />;
+          }}
+        />
       )}
     </section>
   );
@@ -126,6 +141,8 @@ function TabContent({ tab, m, page, storage }: { tab: PodTab; m: PodDetail; page
       return <VolumesPanel volumes={e.volumes} links={storage?.volumes ?? null} context={page.context} />;
     case 'events':
       return <EventsTable events={m.events} />;
+    case 'timeline':
+      return <PodTimeline context={page.context} namespace={page.namespace} name={page.name} />;
     case 'logs':
       return <LogsViewer context={page.context} namespace={page.namespace} name={page.name} containers={e.containers} />;
     case 'yaml':
@@ -173,7 +190,8 @@ export function PodDetailView({ page }: { page: PodPageModel }) {
       }
       badges={<ConceptChip id="pod" />}
       summary={found && <Summary m={found} base={base} />}
-      lead={found && <Diagnoses m={found} storage={storage} />}
+      lead={found && <Diagnoses m={found} storage={storage} context={page.context} />}
+      gone={<DeletedPod context={page.context} namespace={page.namespace} name={page.name} />}
       tabs={{
         label: t(locale, 'pod.tabs'),
         items: POD_TABS.map((id) => ({ id, label: t(locale, `pod.tab.${id}` as const), count: counts[id] })),

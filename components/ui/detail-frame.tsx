@@ -63,6 +63,8 @@ export interface DetailFrameProps<Id extends string = string> {
   children?: ReactNode;
   /** Content below the body on every tab, only when ready (the relations panel). */
   after?: ReactNode;
+  /** Content under the not-found notice (a deleted object's recorded history), only when not found. */
+  gone?: ReactNode;
 }
 
 /**
@@ -118,6 +120,7 @@ export function DetailFrame<Id extends string>(p: DetailFrameProps<Id>) {
           </p>
         </div>
       )}
+      {p.phase === 'not-found' && !p.error && p.gone}
       {ready && p.lead}
       {ready && (p.tabs ? <TabbedBody tabs={p.tabs}>{p.children}</TabbedBody> : p.children)}
       {ready && p.after}

@@ -32,7 +32,7 @@ describe('timelineView on the crash-loop pod', () => {
     const pod = view.lanes[0]!;
     expect(pod.spans.map((s) => [s.state, s.from, s.to])).toStrictEqual([
       ['Pending', ms('2026-12-03T15:00:00Z'), ms('2026-12-03T15:00:03Z')],
-      ['running', ms('2026-12-03T15:00:03Z'), now.getTime()],
+      ['Running', ms('2026-12-03T15:00:03Z'), now.getTime()],
     ]);
     expect(pod.marks.map((m) => m.label)).toStrictEqual(['Created', 'Scheduled', 'Running']);
     expect(view.lanes[1]!.spans.map((s) => [s.state, s.tone])).toStrictEqual([
@@ -64,7 +64,7 @@ describe('timelineView on a deleted pod', () => {
     expect([view.end, view.deletedAt]).toStrictEqual([ms('2026-12-03T15:00:50Z'), ms('2026-12-03T15:00:50Z')]);
     expect(view.lanes[0]!.spans.map((s) => [s.state, s.to])).toStrictEqual([
       ['Pending', ms('2026-12-03T15:00:03Z')],
-      ['running', ms('2026-12-03T15:00:45Z')],
+      ['Running', ms('2026-12-03T15:00:45Z')],
       ['Terminating', ms('2026-12-03T15:00:50Z')],
     ]);
     expect(view.lanes[0]!.marks.map((m) => m.label).slice(-2)).toStrictEqual(['Terminating', 'Deleted']);

@@ -42,7 +42,7 @@ export interface TimelineMark {
 }
 
 /** What a span of a lane shows: a container state or a condition status. */
-export type SpanState = 'waiting' | 'running' | 'terminated' | 'True' | 'False' | 'Unknown' | 'Pending' | 'Succeeded' | 'Failed' | 'Terminating';
+export type SpanState = 'waiting' | 'running' | 'terminated' | 'True' | 'False' | 'Unknown' | 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Terminating';
 
 /** A stretch of time in one state. `to` is the next change, or the end of the record. */
 export interface TimelineSpan {
@@ -162,7 +162,7 @@ function podSpanState(phase: string | null, deleting: boolean): Omit<TimelineSpa
   if (deleting) return { state: 'Terminating', reason: null, tone: 'warn' };
   const state = (['Pending', 'Running', 'Succeeded', 'Failed'].includes(phase ?? '') ? phase : 'Pending') as SpanState;
   const tone = state === 'Running' || state === 'Succeeded' ? 'ok' : state === 'Failed' ? 'bad' : 'warn';
-  return { state: state === 'Running' ? 'running' : state, reason: phase, tone };
+  return { state, reason: phase, tone };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parseTabParam, tabHref } from './tabs';
 
 /** The Pod page's sections; the open one is `?tab=` so a link shows the same view. */
-export const POD_TABS = ['overview', 'containers', 'probes', 'volumes', 'events', 'logs', 'yaml', 'commands'] as const;
+export const POD_TABS = ['overview', 'containers', 'probes', 'volumes', 'events', 'timeline', 'logs', 'yaml', 'commands'] as const;
 
 export type PodTab = (typeof POD_TABS)[number];
 
@@ -13,8 +13,8 @@ export function parseTab(value: string | null | undefined): PodTab {
   return parseTabParam(value, POD_TABS);
 }
 
-/** Parameters only the logs tab reads; leaving it drops them. */
-export const POD_TAB_PARAMS: Partial<Record<PodTab, readonly string[]>> = { logs: ['container', 'previous'] };
+/** Parameters only one tab reads (the logs tab's container, the timeline's replay moment); leaving it drops them. */
+export const POD_TAB_PARAMS: Partial<Record<PodTab, readonly string[]>> = { logs: ['container', 'previous'], timeline: ['at'] };
 
 /**
  * The query string for a tab, keeping the other parameters (lang, container…);
