@@ -6,6 +6,7 @@ import { DiagnosisList } from '@/components/explain/diagnosis-list';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { Age, Fact, Facts, Pill, type Tone } from '@/components/pod/bits';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { ReplacedPods } from '@/components/history/replaced-pods';
 import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { WorkloadStatus } from '@/components/workloads/workload-columns';
@@ -161,7 +162,12 @@ export function DeploymentDetailView({ page }: { page: WorkloadDetailPageModel<'
       loadingText={t(locale, 'deploy.loading')}
       notFound={{ title: t(locale, 'deploy.notFound.title'), body: t(locale, 'deploy.notFound.body', { name: page.name, namespace: page.namespace }), back: t(locale, 'deploy.notFound.back') }}
       testId="deployment"
-      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
+      after={
+        <>
+          <ReplacedPods context={page.context} namespace={page.namespace} ownerKind="Deployment" ownerName={page.name} />
+          <RelationsPanel graph={relations.model} state={relations.state} context={page.context} />
+        </>
+      }
       status={
         found && (
           <span className="flex items-center gap-2" data-testid="deployment-status" data-phase={found.view.phase}>

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { ConceptChip } from '@/components/explain/concept-chip';
@@ -10,7 +11,7 @@ import type { HistoryResponse, ObjectTimeline } from '@/lib/contract/history';
 import { t } from '@/lib/i18n/messages';
 import { parseAt } from '@/lib/views/history-replay';
 import { timelineView, type TimelineMark } from '@/lib/views/history-timeline';
-import { exportUrl, timelineUrl } from '@/lib/views/history-urls';
+import { exportUrl, feedPageHref, timelineUrl } from '@/lib/views/history-urls';
 import { withParams } from '@/lib/views/pod-tabs';
 import { MarkDetail, MarkList } from './mark-detail';
 import { RecorderNote } from './recorder-note';
@@ -86,6 +87,9 @@ export function PodTimeline({ context, namespace, name, live = true, initial = n
         <>
           <ConceptChip id="events" />
           {res?.ok && <ExportLinks query={{ ...query, uid: res.data.ref.uid }} />}
+          <Link href={feedPageHref(context, namespace)} className="text-sm underline" data-testid="feed-link">
+            {t(locale, 'hist.feed.link')}
+          </Link>
         </>
       }
     >

@@ -7,6 +7,7 @@ import { DiagnosisList } from '@/components/explain/diagnosis-list';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { Age, Fact, Facts } from '@/components/pod/bits';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { ReplacedPods } from '@/components/history/replaced-pods';
 import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { WorkloadStatus } from '@/components/workloads/workload-columns';
@@ -117,7 +118,12 @@ export function StatefulSetDetailView({ page }: { page: WorkloadDetailPageModel<
       loadingText={t(locale, 'sts.loading')}
       notFound={{ title: t(locale, 'sts.notFound.title'), body: t(locale, 'sts.notFound.body', { name: page.name, namespace: page.namespace }), back: t(locale, 'sts.notFound.back') }}
       testId="statefulset"
-      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
+      after={
+        <>
+          <ReplacedPods context={page.context} namespace={page.namespace} ownerKind="StatefulSet" ownerName={page.name} />
+          <RelationsPanel graph={relations.model} state={relations.state} context={page.context} />
+        </>
+      }
       status={
         found && (
           <span data-testid="statefulset-status">

@@ -9,6 +9,7 @@ import { parseTabParam } from '@/lib/views/tabs';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { ReplacedPods } from '@/components/history/replaced-pods';
 import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { LastRuns, NextRunsSection, OwnedJobsSection, RunPolicySection, ScheduleSection, WarningsSection } from './cronjob-sections';
@@ -50,7 +51,12 @@ export function CronJobDetailView({ page }: { page: WorkloadDetailPageModel<'cro
       phase={!model ? 'loading' : found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="cronjob"
-      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
+      after={
+        <>
+          <ReplacedPods context={page.context} namespace={page.namespace} ownerKind="CronJob" ownerName={page.name} />
+          <RelationsPanel graph={relations.model} state={relations.state} context={page.context} />
+        </>
+      }
       status={found && <WorkloadStatus resource="cronjobs" row={found.row} locale={locale} />}
       badges={<ConceptChip id="cronjob" />}
       summary={

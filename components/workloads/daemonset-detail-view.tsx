@@ -8,6 +8,7 @@ import { parseTabParam } from '@/lib/views/tabs';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { ReplacedPods } from '@/components/history/replaced-pods';
 import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { DaemonSetNodes, DaemonSetUpdate } from './daemonset-sections';
@@ -45,7 +46,12 @@ export function DaemonSetDetailView({ page }: { page: WorkloadDetailPageModel<'d
       phase={!model ? 'loading' : found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="daemonset"
-      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
+      after={
+        <>
+          <ReplacedPods context={page.context} namespace={page.namespace} ownerKind="DaemonSet" ownerName={page.name} />
+          <RelationsPanel graph={relations.model} state={relations.state} context={page.context} />
+        </>
+      }
       status={found && <WorkloadStatus resource="daemonsets" row={found.row} locale={locale} />}
       badges={<ConceptChip id="daemonset" />}
       summary={

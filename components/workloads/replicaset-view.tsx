@@ -6,6 +6,7 @@ import { liveError } from '@/lib/views/error-view';
 import { ConceptChip } from '@/components/explain/concept-chip';
 import { useLiveModel, useNow } from '@/components/live/use-live';
 import { DetailFrame } from '@/components/ui/detail-frame';
+import { ReplacedPods } from '@/components/history/replaced-pods';
 import { RelationsPanel } from '@/components/ui/relations-panel';
 import { useLocale } from '@/components/ui/page-context';
 import { WorkloadStatus } from './workload-columns';
@@ -37,7 +38,12 @@ export function ReplicaSetView({ page }: { page: WorkloadDetailPageModel<'replic
       phase={!model ? 'loading' : model.found ? 'ready' : 'not-found'}
       notFound={{ body: t(locale, 'wl.detail.notFound', { kind, name: page.name, namespace: page.namespace }), back: t(locale, 'wl.detail.back', { kinds }) }}
       testId="replicaset"
-      after={<RelationsPanel graph={relations.model} state={relations.state} context={page.context} />}
+      after={
+        <>
+          <ReplacedPods context={page.context} namespace={page.namespace} ownerKind="ReplicaSet" ownerName={page.name} />
+          <RelationsPanel graph={relations.model} state={relations.state} context={page.context} />
+        </>
+      }
       status={model?.found && <WorkloadStatus resource="replicasets" row={model.row} locale={locale} />}
       badges={<ConceptChip id="replicaset" />}
       summary={

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventContainer, eventMark, timelineView } from './history-timeline';
+import { eventContainer, eventMark, timelineView, transitionText } from './history-timeline';
 import { crashLoopEvents, crashLoopTimeline, crashLoopTransitions } from './history-timeline.testdata';
 
 const ms = (iso: string) => Date.parse(iso);
@@ -87,5 +87,23 @@ describe('eventMark and eventContainer', () => {
       kept: false,
       message: 'Back-off restarting failed container',
     });
+  });
+});
+
+describe('transitionText', () => {
+  it('says each recorded change of the crash-loop pod in a sentence, the same its mark carries', () => {
+    const view = timelineView(crashLoopTimeline, now);
+    const marks = new Map(view.lanes.flatMap((l) => l.marks).map((m) => [m.id, m.text]));
+    expect(crashLoopTransitions.map((t) => transitionText(t).key)).toStrictEqual([
+      'hist.mark.observedNew',
+      'hist.mark.scheduled',
+      'hist.mark.condition',
+      'hist.mark.phase',
+      'hist.mark.running',
+      'hist.mark.exited',
+      'hist.mark.waiting',
+      'hist.mark.restartExit',
+    ]);
+    expect(crashLoopTransitions.map((t) => transitionText(t))).toStrictEqual(crashLoopTransitions.map((t) => marks.get(`t${t.seq}`)));
   });
 });

@@ -313,3 +313,42 @@ export function timelineView(timeline: ObjectTimeline, now: Date): TimelineView 
     truncated: timeline.truncated,
   };
 }
+
+/**
+ * A transition in one sentence (the feed's line for it), the same sentence
+ * its mark on a Timeline carries.
+ * @example transitionText(restart).key → 'hist.mark.restartExit'
+ */
+export function transitionText(t: HistoryTransition): MarkText {
+  const c = t.change;
+  switch (c.type) {
+    case 'observed':
+      return { key: c.existed ? 'hist.mark.observedExisting' : 'hist.mark.observedNew', params: { phase: c.state.phase ?? '—' } };
+    case 'phase':
+      return { key: 'hist.mark.phase', params: { from: c.from ?? '—', to: c.to ?? '—' } };
+    case 'reason':
+      return { key: 'hist.mark.podReason', params: { reason: c.to ?? '—', message: c.message ?? '' } };
+    case 'scheduled':
+      return { key: 'hist.mark.scheduled', params: { node: c.to ?? '—' } };
+    case 'condition':
+      return { key: 'hist.mark.condition', params: { condition: c.condition, from: c.from?.status ?? '—', to: c.to?.status ?? '—', reason: c.to?.reason ?? '' } };
+    case 'container-state':
+      return stateText(c.container, c.to);
+    case 'restart':
+      return c.lastTerminated
+        ? { key: 'hist.mark.restartExit', params: { container: c.container, from: c.from, to: c.to, reason: c.lastTerminated.reason ?? '—', code: c.lastTerminated.exitCode ?? '—' } }
+        : { key: 'hist.mark.restart', params: { container: c.container, from: c.from, to: c.to } };
+    case 'ready':
+      return { key: c.to ? 'hist.mark.ready' : 'hist.mark.notReady', params: { container: c.container } };
+    case 'spec':
+      return { key: 'hist.mark.spec', params: { generation: c.generationTo ?? '—', changes: c.changes.map((x) => `${x.container ? `${x.container} ` : ''}${x.field}: ${x.from ?? '—'} → ${x.to ?? '—'}`).join('; ') } };
+    case 'deletion-started':
+      return { key: 'hist.mark.deletionStarted', params: { grace: c.gracePeriodSeconds ?? '—' } };
+    case 'deleted':
+      return { key: 'hist.mark.deleted', params: {} };
+    case 'counts':
+      return { key: 'hist.mark.counts', params: { changes: c.changes.map((x) => `${x.field}: ${x.from ?? '—'} → ${x.to ?? '—'}`).join('; ') } };
+    default:
+      return { key: 'hist.mark.other', params: { reason: t.reason } };
+  }
+}

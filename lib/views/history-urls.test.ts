@@ -41,14 +41,15 @@ describe('parseFeedFilters and feedQuery', () => {
     expect(parseFeedFilters({ hours: '5', kind: 'Pod;drop' })).toStrictEqual({ hours: 1, kinds: [], reasons: [], severities: [] });
   });
 
-  it('asks for the span up to now with only the filters that are set', () => {
+  it('asks for the span up to now with only the filters that are set, the last hour by the API’s default', () => {
     const now = new Date('2026-12-03T16:00:00Z');
-    expect(feedQuery('c', 'explain-demo', { hours: 1, kinds: [], reasons: ['BackOff'], severities: [] }, now)).toStrictEqual({
+    expect(feedQuery('c', 'explain-demo', { hours: 1, kinds: [], reasons: ['BackOff'], severities: [] }, now)).toStrictEqual({ context: 'c', namespace: 'explain-demo', reasons: ['BackOff'] });
+    expect(feedQuery('c', 'explain-demo', { hours: 6, kinds: ['Pod'], reasons: [], severities: ['critical'] }, now)).toStrictEqual({
       context: 'c',
       namespace: 'explain-demo',
-      from: '2026-12-03T15:00:00.000Z',
-      to: '2026-12-03T16:00:00.000Z',
-      reasons: ['BackOff'],
+      from: '2026-12-03T10:00:00.000Z',
+      kinds: ['Pod'],
+      severities: ['critical'],
     });
   });
 });

@@ -116,15 +116,16 @@ export function parseFeedFilters(params: Record<string, string | string[] | unde
 }
 
 /**
- * The feed query for filters at `now`: from `hours` ago up to now.
- * @example feedQuery('kind', 'demo', { hours: 1, kinds: [], reasons: [], severities: [] }, new Date('2026-12-03T16:00:00Z')).from → '2026-12-03T15:00:00.000Z'
+ * The feed query for filters at `now`: from `hours` ago (the API's default,
+ * the last hour, needs no `from`) up to whenever it is asked, so one URL
+ * refreshes the same span.
+ * @example feedQuery('kind', 'demo', { hours: 6, kinds: [], reasons: [], severities: [] }, new Date('2026-12-03T16:00:00Z')).from → '2026-12-03T10:00:00.000Z'
  */
 export function feedQuery(context: string, namespace: string, f: FeedFilters, now: Date): FeedQuery {
   return {
     context,
     namespace,
-    from: new Date(now.getTime() - f.hours * 3_600_000).toISOString(),
-    to: now.toISOString(),
+    ...(f.hours === 1 ? {} : { from: new Date(now.getTime() - f.hours * 3_600_000).toISOString() }),
     ...(f.kinds.length ? { kinds: f.kinds } : {}),
     ...(f.reasons.length ? { reasons: f.reasons } : {}),
     ...(f.severities.length ? { severities: f.severities } : {}),
