@@ -10,13 +10,13 @@ import { useLocale } from '@/components/ui/page-context';
 import type { HistoryResponse, ObjectTimeline } from '@/lib/contract/history';
 import { t } from '@/lib/i18n/messages';
 import { parseAt } from '@/lib/views/history-replay';
-import { timelineView, type TimelineMark } from '@/lib/views/history-timeline';
+import { marksIn, timelineView, type TimelineMark } from '@/lib/views/history-timeline';
 import { exportUrl, feedPageHref, timelineUrl } from '@/lib/views/history-urls';
 import { withParams } from '@/lib/views/pod-tabs';
 import { MarkDetail, MarkList } from './mark-detail';
 import { RecorderNote } from './recorder-note';
 import { Replay } from './replay';
-import { marksIn, TimelineChart, useTimelineWindow } from './timeline-chart';
+import { TimelineChart, useTimelineWindow } from './timeline-chart';
 import { useHistory } from './use-history';
 
 /** The Markdown and JSON downloads of a timeline, for a bug report. */

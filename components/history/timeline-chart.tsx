@@ -33,14 +33,6 @@ function laneTitle(lane: TimelineLane, locale: 'en' | 'zh'): { main: string; sub
   }
 }
 
-/** The marks in the window, in time order, for the list under the chart. */
-export function marksIn(view: TimelineView, w: TimeWindow): { lane: TimelineLane; mark: TimelineMark }[] {
-  return view.lanes
-    .flatMap((lane) => lane.marks.map((mark) => ({ lane, mark })))
-    .filter(({ mark }) => mark.at >= w.from && mark.at <= w.to)
-    .sort((a, b) => a.mark.at - b.mark.at || a.mark.id.localeCompare(b.mark.id));
-}
-
 /**
  * The swimlanes on one time axis: state spans, marks as buttons (a mark
  * only kube-explain kept has a dashed ring), the replay cursor, zoom and pan

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventContainer, eventMark, timelineView, transitionText } from './history-timeline';
+import { eventContainer, eventMark, marksIn, timelineView, transitionText } from './history-timeline';
 import { crashLoopEvents, crashLoopTimeline, crashLoopTransitions } from './history-timeline.testdata';
 
 const ms = (iso: string) => Date.parse(iso);
@@ -105,5 +105,17 @@ describe('transitionText', () => {
       'hist.mark.restartExit',
     ]);
     expect(crashLoopTransitions.map((t) => transitionText(t))).toStrictEqual(crashLoopTransitions.map((t) => marks.get(`t${t.seq}`)));
+  });
+});
+
+describe('marksIn', () => {
+  it('lists the marks of every lane inside the window in time order, with their lane', () => {
+    const view = timelineView(crashLoopTimeline, now);
+    expect(marksIn(view, { from: ms('2026-12-03T15:00:02Z'), to: ms('2026-12-03T15:00:04Z') }).map(({ lane, mark }) => [lane.id, mark.label])).toStrictEqual([
+      ['events', 'Pulled'],
+      ['pod', 'Running'],
+      ['container:app', 'Running'],
+      ['container:app', 'Error'],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ConceptId } from '@/lib/concepts/ids';
+import type { TimeWindow } from './history-axis';
 import type { ContainerRole, ContainerStateSnapshot, HistoryEvent, HistoryTransition, ObjectSnapshot, ObjectTimeline } from '@/lib/contract/history';
 import type { Severity } from '@/lib/explain/types';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -351,4 +352,15 @@ export function transitionText(t: HistoryTransition): MarkText {
     default:
       return { key: 'hist.mark.other', params: { reason: t.reason } };
   }
+}
+
+/**
+ * The marks inside a window with their lanes, in time order: the list under the chart.
+ * @example marksIn(view, { from: 0, to: Infinity }).map((x) => x.mark.label) → ['Created', 'Scheduled', …]
+ */
+export function marksIn(view: Pick<TimelineView, 'lanes'>, w: TimeWindow): { lane: TimelineLane; mark: TimelineMark }[] {
+  return view.lanes
+    .flatMap((lane) => lane.marks.map((mark) => ({ lane, mark })))
+    .filter(({ mark }) => mark.at >= w.from && mark.at <= w.to)
+    .sort((a, b) => a.mark.at - b.mark.at || a.mark.id.localeCompare(b.mark.id));
 }
