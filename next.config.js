@@ -5,6 +5,12 @@ const nextConfig = {
   output: 'standalone',
   // Trace from this folder, not from a lockfile a parent directory may hold.
   outputFileTracingRoot: __dirname,
+  // The tracer follows the kubeconfig loader's computed file paths into its whole folder (sources and tests);
+  // the server runs from its bundle and reads none of them. Nor does it use next/image, so the image
+  // optimizer's sharp binaries (about 20 MB) stay out too. Turbopack matches these anywhere in a path: a
+  // plain lib/** (even ./lib/**) would also drop packages' own lib/ folders, which the server needs.
+  outputFileTracingExcludes: { '**': ['lib/k8s/**/*', 'node_modules/sharp/**/*', 'node_modules/@img/**/*'] },
+  images: { unoptimized: true },
   // The Kubernetes client uses Node APIs and dynamic requires; keep it out of the bundle.
   serverExternalPackages: ['@kubernetes/client-node'],
   // A separate build folder lets a second server (e.g. a dev server beside the e2e build) run from the same checkout.

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { prepareStandalone } from '../scripts/standalone';
-import { kubectl } from './sandbox';
+import { kubectl, waitForDefaultServiceAccount } from './sandbox';
 
 // What the container image runs, run directly (these machines cannot build
 // images): the standalone folder copied where no node_modules is around it,
@@ -69,6 +69,8 @@ test.describe('the standalone server, in-cluster against the sandbox', () => {
 
     // A ServiceAccount that may read everything the `view` role covers, cluster-wide.
     await kubectl(['create', 'namespace', ns]);
+    // Pods in the namespace need its default ServiceAccount, which the controller-manager adds a moment later.
+    await waitForDefaultServiceAccount(ns);
     await kubectl(['create', 'serviceaccount', 'dashboard', '-n', ns]);
     await kubectl(['create', 'clusterrolebinding', `${ns}-view`, '--clusterrole=view', `--serviceaccount=${ns}:dashboard`]);
     token = (await kubectl(['create', 'token', 'dashboard', '-n', ns, '--duration=1h'])).trim();
@@ -188,6 +190,6 @@ test.describe('the standalone server, in-cluster against the sandbox', () => {
     expect(output).not.toContain(token);
     expect(output).not.toMatch(/EACCES|EROFS|EPERM/);
     expect(listing(app)).toStrictEqual(before);
-    test.info().annotations.push({ type: 'user', description: asNobody ? 'served as nobody (no write access to its folder)' : 'served as the current user' });
+    test.info().annotations.push({ type: 'server', description: `node ${process.version}, ${asNobody ? 'as nobody (no write access to its folder)' : 'as the current user'}` });
   });
 });
