@@ -121,6 +121,8 @@ test.describe('the standalone server, in-cluster against the sandbox', () => {
   test('runs from a copy of the standalone folder with no node_modules around it', async () => {
     expect(nodeModulesAbove(app)).toStrictEqual([]);
     expect(existsSync(path.join(app, 'server.js'))).toBe(true);
+    // The image carries the bundle, not the sources: no test file, no lib/ folder of ours.
+    expect(before.filter((f) => /\.test\.tsx? /.test(f) || f.startsWith('lib/'))).toStrictEqual([]);
     const health = await fetch(`${base}/api/healthz`);
     expect([health.status, await health.json()]).toStrictEqual([200, { ok: true }]);
   });
