@@ -7,6 +7,7 @@ import { RESOURCES, type ResourceDescriptor, type ResourceName } from './resourc
 import { ApiException, type KubeConfig } from '@kubernetes/client-node';
 import { redactSecret } from './secret-redaction';
 import { canListAndWatch, createWatchSource, type SourceOptions } from './sources';
+import { recordCache } from '../history/runtime';
 import { WatchCache, type CacheListener, type CacheResource, type KubeObject, type WatchCacheOptions, type WatchSource } from './watch-cache';
 
 /** Which cache: a context (default: the kubeconfig's current one), a resource, optionally a namespace. */
@@ -48,7 +49,8 @@ export function subscribeResource<T extends KubeObject = KubeObject>(
   const kc = configs.forContext(context);
   return registry.subscribe<T>(
     cacheKey({ context, resource: key.resource, namespace }),
-    () => liveCache<T>(resource, liveSource(kc, resource, namespace)),
+    // History records what the shared caches observe (lib/history; a no-op with HISTORY=off).
+    () => recordCache(liveCache<T>(resource, liveSource(kc, resource, namespace)), context, key.resource, namespace),
     listener,
   );
 }

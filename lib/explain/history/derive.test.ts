@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConditionSnapshot, ContainerStateSnapshot } from '@/lib/contract/history';
+import type { ConditionSnapshot, ContainerSnapshot, ObjectSnapshot } from '@/lib/contract/history';
 import { byName, sandboxCapture } from '@/lib/testing/sandbox-capture';
 import { loadFixture } from '@/lib/testing/fixtures';
 import { snapshotOf, type AnyObject } from './snapshot';
@@ -17,7 +17,7 @@ const cond = (type: string, status: ConditionSnapshot['status'], lastTransitionT
   message,
   lastTransitionTime,
 });
-const terminated = (reason: string, exitCode: number, startedAt: string, finishedAt: string): ContainerStateSnapshot => ({
+const terminated = (reason: string, exitCode: number, startedAt: string, finishedAt: string): NonNullable<ContainerSnapshot['lastTerminated']> => ({
   state: 'terminated',
   reason,
   message: null,
@@ -35,8 +35,8 @@ describe('factTime', () => {
     expect(factTime('2020-01-01T00:00:00Z', T_LIST, T_RECAPTURE)).toBe(T_RECAPTURE);
     expect(factTime(null, T_LIST, T_RECAPTURE)).toBe(T_RECAPTURE);
   });
-  it('clamps a whole-second timestamp just before the window into it', () => {
-    expect(factTime('2026-11-26T02:10:09Z', '2026-11-26T02:10:09.400Z', T_RECAPTURE)).toBe('2026-11-26T02:10:09.400Z');
+  it('clamps a whole-second timestamp just before the window to 1 ms after the previous observation', () => {
+    expect(factTime('2026-11-26T02:10:09Z', '2026-11-26T02:10:09.400Z', T_RECAPTURE)).toBe('2026-11-26T02:10:09.401Z');
   });
 });
 
@@ -85,7 +85,7 @@ describe('deriveTransitions on captured sandbox pods', () => {
   });
 
   it('records the init-steps pod’s first init container completing and the second starting', () => {
-    const [s0, s1] = sandboxCapture.podsInitSteps().map(pod);
+    const [s0, s1] = sandboxCapture.podsInitSteps().map(pod) as [ObjectSnapshot, ObjectSnapshot];
     const obs = '2026-11-26T02:11:30.000Z';
     expect(deriveTransitions({ at: '2026-11-26T02:11:23.000Z', state: s0 }, { at: obs, state: s1 })).toStrictEqual([
       {
@@ -109,7 +109,7 @@ describe('deriveTransitions on captured sandbox pods', () => {
   });
 
   it('records the pod turning Running after its init containers: phase, conditions with their own times, then each container', () => {
-    const [, s1, s2] = sandboxCapture.podsInitSteps().map(pod);
+    const [, s1, s2] = sandboxCapture.podsInitSteps().map(pod) as [ObjectSnapshot, ObjectSnapshot, ObjectSnapshot];
     const obs = '2026-11-26T02:11:38.000Z';
     const notInit = cond('Initialized', 'False', '2026-11-26T02:11:22Z', 'ContainersNotInitialized', 'containers with incomplete status: [fetch migrate]');
     const notReady = (type: string) => cond(type, 'False', '2026-11-26T02:11:22Z', 'ContainersNotReady', 'containers with unready status: [app]');

@@ -41,7 +41,7 @@ const TOLERANCE_MS = 1_000;
 
 /**
  * When a fact happened: the object's own time for it when that lies within
- * the window between the previous observation and this one (±1 s, clamped
+ * the window after the previous observation up to this one (±1 s, clamped
  * into the window), else the observation time. Keeps transitions ordered
  * even when the cluster's clock is off.
  * @example factTime('2026-12-03T03:12:04Z', '2026-12-03T03:12:00.000Z', '2026-12-03T03:12:05.000Z') // '2026-12-03T03:12:04.000Z'
@@ -51,7 +51,8 @@ export function factTime(objectTime: string | null, prevAt: string | null, obser
   const obs = Date.parse(observedAt);
   const t = objectTime ? Date.parse(objectTime) : NaN;
   if (Number.isNaN(t)) return new Date(obs).toISOString();
-  const lo = prevAt ? Date.parse(prevAt) : obs - 60_000;
+  // Strictly after the previous observation (which already showed the state before this fact).
+  const lo = prevAt ? Math.min(obs, Date.parse(prevAt) + 1) : obs - 60_000;
   if (t < lo - TOLERANCE_MS || t > obs + TOLERANCE_MS) return new Date(obs).toISOString();
   return new Date(Math.min(obs, Math.max(lo, t))).toISOString();
 }
@@ -249,7 +250,8 @@ export function deriveTransitions(prev: Observation | null, next: Observation, e
     if (old.started !== c.started) add(at(null), { type: 'started', container: c.name, from: old.started, to: c.started });
   }
 
-  if (!a.deletion && b.deletion) {
+  // A second delete (e.g. with --grace-period=0) moves the deadline: recorded again, so replay shows the new one.
+  if (b.deletion && !sameData(a.deletion, b.deletion)) {
     const requested = b.deletion.gracePeriodSeconds !== null ? new Date(Date.parse(b.deletion.at) - b.deletion.gracePeriodSeconds * 1000).toISOString() : b.deletion.at;
     add(at(requested), { type: 'deletion-started', at: b.deletion.at, gracePeriodSeconds: b.deletion.gracePeriodSeconds });
   }

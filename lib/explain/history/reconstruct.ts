@@ -258,8 +258,10 @@ export function eventAt(e: HistoryEvent, at: string): CoreV1Event | null {
   const first = Date.parse(e.firstTimestamp ?? e.firstSeenAt);
   if (first > t) return null;
   const steps = e.counts.filter(([when]) => Date.parse(when) <= t);
-  const count = steps.length ? steps[steps.length - 1][1] : e.counts.length ? Math.min(e.count, e.counts[0][1]) : e.count;
-  const last = e.lastTimestamp && Date.parse(e.lastTimestamp) <= t ? e.lastTimestamp : steps.length ? steps[steps.length - 1][0] : (e.firstTimestamp ?? e.firstSeenAt);
+  const step = steps[steps.length - 1];
+  const firstStep = e.counts[0];
+  const count = step ? step[1] : firstStep ? Math.min(e.count, firstStep[1]) : e.count;
+  const last = e.lastTimestamp && Date.parse(e.lastTimestamp) <= t ? e.lastTimestamp : step ? step[0] : (e.firstTimestamp ?? e.firstSeenAt);
   return {
     apiVersion: 'v1',
     kind: 'Event',

@@ -62,14 +62,18 @@ export function sinceWhen(timeline: Pick<ObjectTimeline, 'transitions'>, diagnos
   const series = stateSeries(timeline);
   if (series.length === 0) return null;
   const subject = typeof diagnosis.params.container === 'string' ? diagnosis.params.container : null;
-  const times = series.map((s, i) => (i + 1 < series.length ? Date.parse(series[i + 1].at) : now.getTime()));
+  const times = series.map((_, i) => {
+    const next = series[i + 1];
+    return next ? Date.parse(next.at) : now.getTime();
+  });
+  const stateAt = (i: number) => series[i]?.state as ObjectSnapshot;
 
   let start = -1;
   if (diagnosis.id === 'crash-loop-backoff') {
     let i = series.length - 1;
-    while (i >= 0 && inCrashLoop(containerOf(series[i].state, subject), times[i])) i -= 1;
+    while (i >= 0 && inCrashLoop(containerOf(stateAt(i), subject), times[i] ?? now.getTime())) i -= 1;
     for (let j = i + 1; j < series.length; j += 1) {
-      const c = containerOf(series[j].state, subject);
+      const c = containerOf(stateAt(j), subject);
       if (c?.state?.state === 'waiting' && c.state.reason === 'CrashLoopBackOff') {
         start = j;
         break;
@@ -79,13 +83,12 @@ export function sinceWhen(timeline: Pick<ObjectTimeline, 'transitions'>, diagnos
     const holds = HOLDS[diagnosis.id];
     if (!holds) return null;
     let i = series.length - 1;
-    while (i >= 0 && holds(series[i].state, containerOf(series[i].state, subject))) i -= 1;
+    while (i >= 0 && holds(stateAt(i), containerOf(stateAt(i), subject))) i -= 1;
     start = i + 1 < series.length ? i + 1 : -1;
   }
-  if (start < 0) return null;
-
   const at = series[start];
   const last = series[series.length - 1];
+  if (start < 0 || !at || !last) return null;
   const cStart = containerOf(at.state, subject);
   const cLast = containerOf(last.state, subject);
   const counting = diagnosis.id === 'crash-loop-backoff' || diagnosis.id === 'liveness-failing' || diagnosis.id === 'startup-failing' || diagnosis.id === 'oom-killed' || diagnosis.id === 'container-failed' || diagnosis.id === 'init-container-failing';
