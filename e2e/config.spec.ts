@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { t } from '../lib/i18n/messages';
 import { kubectlTable } from './kubectl-table';
 import { CONTEXT, DEMO, kubectl, waitForDefaultServiceAccount } from './sandbox';
+import { streamSpecsOf } from './support/stream-specs';
 
 // The ConfigMap and Secret pages against the sandbox's config scenario
 // (sandbox/scenarios/21-config.yaml) and objects of the tests' own: who uses
@@ -57,11 +58,11 @@ async function secretValues(namespace: string, name: string): Promise<string[]> 
   return Object.values(secret.data ?? {}).flatMap((b64) => [b64, Buffer.from(b64, 'base64').toString('utf8')]);
 }
 
-/** The subscription specs a page asks its stream for, as it posts them. */
+/** The subscription specs a page asks its stream for, in its stream's URL or posted. */
 function recordSpecs(page: Page): unknown[] {
   const specs: unknown[] = [];
   page.on('request', (r) => {
-    if (r.method() === 'POST' && r.url().endsWith('/api/stream/subscriptions')) specs.push((r.postDataJSON() as { spec: unknown }).spec);
+    specs.push(...streamSpecsOf(r));
   });
   return specs;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CONCEPT_IDS } from '../lib/concepts/ids';
 import { CONTEXT, kubectl, waitForDefaultServiceAccount } from './sandbox';
+import { streamSpecsOf } from './support/stream-specs';
 
 // Issue 9, leak scan: while the sandbox holds a Secret (applied with kubectl
 // apply, so its last-applied annotation carries the values too), a
@@ -135,6 +136,8 @@ async function names(kind: string, namespace?: string): Promise<{ name: string; 
 async function urlsFor(segments: string[]): Promise<string[]> {
   const [first, kind, third, fourth] = segments;
   if (segments.length === 0) return ['/'];
+  // The sign-in and "who am I" pages (AUTH=none here: they say no sign-in is needed).
+  if (segments.length === 1 && (first === 'signin' || first === 'whoami')) return [`/${first}`];
   if (first === 'concepts') {
     if (segments.length === 1) return ['/concepts'];
     if (segments.length === 2 && kind === '[id]') return CONCEPT_IDS.map((id) => `/concepts/${id}`);
@@ -312,10 +315,7 @@ async function recordEventSource(page: Page): Promise<void> {
 test('every page in Chromium: the rendered DOM, its SSE messages and its log fetches hold none; the YAML tab shows secretKeyRef, not the value', async ({ page }) => {
   await recordEventSource(page);
   page.on('request', (r) => {
-    if (r.method() === 'POST' && r.url().endsWith('/api/stream/subscriptions')) {
-      const body = r.postDataJSON() as { spec?: unknown } | null;
-      if (body?.spec) specs.set(JSON.stringify(body.spec), body.spec);
-    }
+    for (const spec of streamSpecsOf(r)) specs.set(JSON.stringify(spec), spec);
   });
   page.on('response', (r) => {
     if (r.url().includes('/api/logs')) void r.text().then((t) => record(`browser ${r.url().replace(origin, '')}`, t), () => undefined);

@@ -92,6 +92,17 @@ async function watchIndicator(page: Page): Promise<void> {
   });
 }
 
+/** Records, from now on, the fewest pod rows the table showed at any moment (did a reconnect ever empty it?). */
+async function watchRowCount(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __fewestRows: number; __rowsAtStart: number };
+    const table = document.querySelector('[data-testid=pods-table]')!;
+    const count = () => table.querySelectorAll('[data-testid=pod-row]').length;
+    w.__fewestRows = w.__rowsAtStart = count();
+    new MutationObserver(() => (w.__fewestRows = Math.min(w.__fewestRows, count()))).observe(table, { childList: true, subtree: true });
+  });
+}
+
 const indicatorLog = (page: Page) => page.evaluate(() => (window as unknown as { __conn: { state: string | null; at: number }[] }).__conn);
 
 test.describe('several replicas behind a round-robin balancer', () => {
@@ -133,6 +144,7 @@ test.describe('several replicas behind a round-robin balancer', () => {
 
     await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
     await watchIndicator(page);
+    await watchRowCount(page);
     const killedAt = Date.now();
     victim.child.kill('SIGKILL');
 
@@ -166,6 +178,13 @@ test.describe('several replicas behind a round-robin balancer', () => {
     await expect(page.locator(`[data-pod="${DEMO}/${after}"]`)).toBeVisible({ timeout: 5_000 });
     await expect(page.locator(`[data-pod="${DEMO}/${before}"]`)).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+    // The rows never went away while the tab moved to the other replica (its caches may still have been syncing).
+    const rows = await page.evaluate(() => {
+      const w = window as unknown as { __fewestRows: number; __rowsAtStart: number };
+      return { atKill: w.__rowsAtStart, fewestSince: w.__fewestRows };
+    });
+    console.log(`pod rows shown: ${JSON.stringify(rows)}`);
+    expect(rows.fewestSince).toBeGreaterThan(0);
     // Nothing reached the dead replica after the kill: the balancer skipped it.
     expect(proxy.requests.filter((r) => r.at > killedAt + 100 && r.backend === victim.backend.name)).toStrictEqual([]);
   });
