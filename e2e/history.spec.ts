@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CONTEXT, DEMO, kubectl, waitForDefaultServiceAccount } from './sandbox';
 
@@ -19,6 +20,17 @@ async function scratchNamespace(): Promise<string> {
   await kubectl(['create', 'namespace', ns]);
   await waitForDefaultServiceAccount(ns);
   return ns;
+}
+
+/** No serious or critical axe finding on the page, light and dark. */
+async function expectAccessible(page: Page) {
+  for (const dark of [false, true]) {
+    await page.evaluate((d) => document.documentElement.classList.toggle('dark', d), dark);
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    expect(bad, `axe (${dark ? 'dark' : 'light'})`).toStrictEqual([]);
+  }
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
 }
 
 const windowSpan = async (page: Page) => {
@@ -51,6 +63,7 @@ test.describe('History', () => {
     const detail = page.getByTestId('mark-detail');
     await expect(detail.getByTestId('mark-label')).toHaveText('BackOff');
     await expect(detail.locator('[data-concept="reason-crash-loop-backoff"]').first()).toBeVisible();
+    await expectAccessible(page);
 
     // Zoom and pan with the keyboard on the lanes: + halves the view, 0 shows everything again.
     const all = await windowSpan(page);
