@@ -56,5 +56,5 @@ REQUIRE_CLIENT_BUNDLE=1 npx vitest run --project unit lib/concepts/client-bundle
 step "end-to-end tests (Playwright + Chromium against the app on the sandbox)"
 npx playwright test
 
-step "one end-to-end spec again with the server on Node 24"
-PATH="$node24_bin:$PATH" npx playwright test e2e/pods.spec.ts
+step "the Pods and standalone-server end-to-end specs again on Node 24 (the image runs Node 24)"
+PATH="$node24_bin:$PATH" npx playwright test e2e/pods.spec.ts e2e/standalone.spec.ts
