@@ -155,8 +155,15 @@ test.describe('AUTH=token: sign-in, two people, sign-out', () => {
         expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
         expect(cookie?.value).not.toContain(tokens[p.who].split('.')[1]!.slice(0, 40));
 
+        const asked = Date.now();
         await p.page.goto(`${base}/whoami`);
         await expect(p.page.getByTestId('whoami-username')).toHaveText(`system:serviceaccount:${own}:${p.who}`);
+        const checked = await p.page.locator('main p').last().textContent();
+        console.log(`whoami for ${p.who}: ${Date.now() - asked} ms (${checked})`);
+        // The session ends with the token (1 h), not with the request.
+        const ends = Date.parse((await p.page.locator('time').getAttribute('datetime')) ?? '');
+        expect(ends - Date.now()).toBeGreaterThan(50 * 60_000);
+        expect(ends - Date.now()).toBeLessThanOrEqual(3600_000);
         await expect(p.page.getByTestId('whoami-kind-pods')).toContainText(own);
         await expect(p.page.getByTestId('whoami-kind-nodes')).toContainText('nowhere');
         await p.page.goto(`${base}/whoami?lang=zh`);

@@ -138,6 +138,8 @@ async function urlsFor(segments: string[]): Promise<string[]> {
   if (segments.length === 0) return ['/'];
   // The sign-in and "who am I" pages (AUTH=none here: they say no sign-in is needed).
   if (segments.length === 1 && (first === 'signin' || first === 'whoami')) return [`/${first}`];
+  // The sign-in and "who am I" pages (AUTH=none here: they say no sign-in is needed).
+  if (segments.length === 1 && (first === 'signin' || first === 'whoami')) return [`/${first}`];
   if (first === 'concepts') {
     if (segments.length === 1) return ['/concepts'];
     if (segments.length === 2 && kind === '[id]') return CONCEPT_IDS.map((id) => `/concepts/${id}`);

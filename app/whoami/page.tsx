@@ -68,7 +68,7 @@ export default async function WhoAmIPage() {
           </tr>
         </tbody>
       </table>
-      <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">{t(locale, 'auth.whoami.checked', { count: m.namespacesChecked })}</p>
+      <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">{t(locale, m.namespacesScope === 'all' ? 'auth.whoami.checked' : 'auth.whoami.checkedPods', { count: m.namespacesChecked })}</p>
     </main>
   );
 }

@@ -2,10 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { gateDecision } from './gate';
 import { proxyIdentity } from './proxy-auth';
 import { authRuntime } from './runtime';
-import { FORWARD_HEADER, openSession, sealSession, SESSION_COOKIE, type Session } from './session';
-
-/** A forwarded person is good for this long: one request's handling, never a reusable credential. */
-const FORWARD_TTL_SECONDS = 60;
+import { FORWARD_HEADER, FORWARD_TTL_SECONDS, openSession, sealSession, SESSION_COOKIE, type Session } from './session';
 
 function unauthorized(message: string): NextResponse {
   const body = JSON.stringify({ error: { kind: 'unauthorized', message, fix: { id: 'fix.auth.signin', params: {} } } });
@@ -45,7 +42,8 @@ export async function authenticate(request: NextRequest, forward: Headers): Prom
     if (id.ok) session = { principal: id.principal, context: '', issuedAt: now, expiresAt: now + FORWARD_TTL_SECONDS };
     else proxyRefusal = id.message;
   }
-  if (session) forward.set(FORWARD_HEADER, await sealSession(key, { ...session, expiresAt: Math.min(session.expiresAt, now + FORWARD_TTL_SECONDS) }, 'forward'));
+  // Sealed now (openSession accepts a forwarded person for FORWARD_TTL_SECONDS after issuedAt), with the session's own expiry.
+  if (session) forward.set(FORWARD_HEADER, await sealSession(key, { ...session, issuedAt: now }, 'forward'));
 
   const decision = gateDecision(config.mode === 'proxy' ? 'proxy' : 'token', {
     method: request.method,
@@ -59,6 +57,7 @@ export async function authenticate(request: NextRequest, forward: Headers): Prom
   if (decision.kind === 'pass') return null;
   // Behind an authenticating proxy there is no sign-in page of ours: say why the proxy's word was not taken.
   if (proxyRefusal) return unauthorized(proxyRefusal);
+  // Next sends a same-origin Location relative, so the browser stays on the name and scheme it used.
   const res = decision.kind === 'signin' ? NextResponse.redirect(new URL(decision.location, request.nextUrl), 303) : unauthorized(decision.message);
   if (staleCookie) res.cookies.set(SESSION_COOKIE, '', { path: '/', httpOnly: true, sameSite: 'strict', maxAge: 0 });
   return res;

@@ -40,6 +40,13 @@ describe('session sealing', () => {
     expect(await openSession(key, await sealSession(key, session, 'forward'), 'session', 1500)).toBeNull();
     expect(await openSession(key, await sealSession(key, session, 'session'), 'forward', 1500)).toBeNull();
   });
+  it('accepts a forwarded person only briefly after it was sealed, whatever the session expiry', async () => {
+    const key = await sessionKey(secret);
+    const fwd = await sealSession(key, { ...session, issuedAt: 1000, expiresAt: 5000 }, 'forward');
+    expect(await openSession(key, fwd, 'forward', 1059)).toMatchObject({ expiresAt: 5000 });
+    expect(await openSession(key, fwd, 'forward', 1060)).toBeNull();
+    expect(await openSession(key, fwd, 'forward', 990)).toBeNull();
+  });
   it('refuses a short secret', async () => {
     await expect(sessionKey('short')).rejects.toThrow(/at least 32/);
   });

@@ -34,6 +34,8 @@ export type SealPurpose = 'session' | 'forward';
 export const SESSION_COOKIE = 'kube-explain-session';
 /** The header the request proxy forwards a verified session in (any copy from the browser is dropped first). */
 export const FORWARD_HEADER = 'x-kube-explain-principal';
+/** A forwarded person is good for this long after the request proxy sealed it: one request's handling, never a reusable credential. */
+export const FORWARD_TTL_SECONDS = 60;
 /** A browser keeps cookies up to about 4 KB; a sealed session larger than this is refused at sign-in. */
 export const MAX_SEALED_LENGTH = 3800;
 
@@ -122,6 +124,8 @@ export async function openSession(key: CryptoKey, sealed: string | null | undefi
   }
   if (typeof o.u !== 'string' || !o.u || typeof o.i !== 'string' || !isStringArray(o.g) || typeof o.c !== 'string' || typeof o.iat !== 'number' || typeof o.exp !== 'number') return null;
   if (!(nowSeconds < o.exp)) return null;
+  // A forwarded person carries the session's own expiry (for the stream and "who am I"), and is good only briefly after sealing.
+  if (purpose === 'forward' && !(nowSeconds - o.iat < FORWARD_TTL_SECONDS && o.iat <= nowSeconds + 5)) return null;
   return { principal: { username: o.u, uid: o.i, groups: o.g }, context: o.c, issuedAt: o.iat, expiresAt: o.exp };
 }
 

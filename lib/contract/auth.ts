@@ -33,6 +33,7 @@ export interface WhoAmIModel {
   kinds: KindAccess[];
   /** Pod logs: namespaces where `get pods/log` is allowed, or all. */
   logs: { clusterWide: boolean; namespaces: string[] };
-  /** Namespaces looked at for the per-namespace answers (the cluster's namespaces, as far as the server can list them). */
+  /** How many namespaces the per-namespace answers looked at: all of them ('all', when pods are readable everywhere), or those where pods are ('pods'). */
   namespacesChecked: number;
+  namespacesScope: 'all' | 'pods';
 }

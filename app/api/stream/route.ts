@@ -25,13 +25,16 @@ function maxPending(): number | undefined {
 export async function GET(request: Request): Promise<Response> {
   // AUTH=token|proxy: the tab belongs to its signed-in person and reads the shared caches as they may (proxy.ts refused anyone else).
   let auth = {};
+  let signal = request.signal;
   if (authMode() !== 'none') {
     const session = await sessionOf(request.headers);
     if (!session) return Response.json({ error: 'not signed in' }, { status: 401 });
     auth = { owner: streamOwner(session), subscribe: await subscriberFor(session) };
+    // A token session's stream ends with the session: a tab left open past its expiry stops receiving.
+    if (authMode() === 'token') signal = AbortSignal.any([request.signal, AbortSignal.timeout(Math.min(2 ** 31 - 1, Math.max(0, session.expiresAt * 1000 - Date.now())))]);
   }
   const initial = parseInitialSubscriptions(new URL(request.url).searchParams.get(STREAM_SUBS_PARAM));
-  return new Response(openStream(request.signal, { maxPending: maxPending(), ...auth }, initial), {
+  return new Response(openStream(signal, { maxPending: maxPending(), ...auth }, initial), {
     headers: {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',

@@ -36,7 +36,8 @@ export const accessEn = {
   'auth.whoami.nowhere': 'nowhere',
   'auth.whoami.inNamespaces': 'in {namespaces}',
   'auth.whoami.logs': 'Pod logs',
-  'auth.whoami.checked': '{count} namespaces checked.',
+  'auth.whoami.checked': 'Checked in all {count} namespaces.',
+  'auth.whoami.checkedPods': 'Checked in the {count} namespaces where you may list pods (the ones your namespace list shows).',
   'auth.whoami.noneMode': 'There is no sign-in here (AUTH=none): everyone reads with the server’s own access.',
 } as const;
 
@@ -77,6 +78,7 @@ export const accessZh: Record<keyof typeof accessEn, string> = {
   'auth.whoami.nowhere': '无',
   'auth.whoami.inNamespaces': '命名空间：{namespaces}',
   'auth.whoami.logs': 'Pod 日志',
-  'auth.whoami.checked': '已检查 {count} 个命名空间。',
+  'auth.whoami.checked': '已在全部 {count} 个命名空间中检查。',
+  'auth.whoami.checkedPods': '已在你可以 list Pod 的 {count} 个命名空间（即你的命名空间列表所示）中检查。',
   'auth.whoami.noneMode': '此处无需登录（AUTH=none）：所有人都以服务器自身的权限读取。',
 };
