@@ -76,7 +76,7 @@ test.describe('AUTH=token: sign-in, two people, sign-out', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = startServer(port, { AUTH: 'token', SESSION_KEY: sessionKey, AUTH_RECHECK_MS: '2000' }, (t) => (output += t));
+    server = startServer(port, { AUTH: 'token', SESSION_KEY: sessionKey, AUTH_RECHECK_MS: '2000', AUTH_ACCESS_CACHE_MS: '1000' }, (t) => (output += t));
     await waitForServer();
   });
 
@@ -191,6 +191,19 @@ test.describe('AUTH=token: sign-in, two people, sign-out', () => {
     await expect(page.getByTestId('signin-expired')).toBeVisible();
     // The stale cookie is cleared on the way.
     expect((await page.context().cookies()).find((c) => c.name === 'kube-explain-session')).toBeUndefined();
+  });
+
+  test('a RoleBinding deleted while the page is open turns it forbidden live; restored, the pods come back', async ({ page }) => {
+    await signIn(page, 'ana', `${base}/${encodeURIComponent(CONTEXT)}/pods?namespace=${nsA}`);
+    await expect(page.locator(`[data-pod="${nsA}/pod-of-ana"]`)).toBeVisible();
+    const revokedAt = Date.now();
+    await kubectl(['delete', 'rolebinding', 'ana-view', '-n', nsA]);
+    await expect(page.getByTestId('error-message')).toContainText('cannot list/watch pods', { timeout: 20_000 });
+    const shownAfter = Date.now() - revokedAt;
+    await expect(page.locator('[data-testid=pod-row]')).toHaveCount(0);
+    await kubectl(['create', 'rolebinding', 'ana-view', '--clusterrole=view', `--serviceaccount=${nsA}:ana`, '-n', nsA]);
+    await expect(page.locator(`[data-pod="${nsA}/pod-of-ana"]`)).toBeVisible({ timeout: 20_000 });
+    console.log(`revoked binding shown as forbidden after ${shownAfter} ms (recheck 2 s, answers kept 1 s)`);
   });
 
   test('sign-out ends the session: the next page goes to the sign-in page again', async ({ page }) => {
