@@ -74,7 +74,9 @@ test.describe('History', () => {
     await page.keyboard.press('0');
     await expect.poll(() => windowSpan(page)).toBeGreaterThanOrEqual(all * 0.99);
 
-    // Replay: the moment the mark happened redraws the lifecycle and the containers as they were, kept in the URL.
+    // Replay: the moment kube-explain first saw the pod (the pod lane's first mark; the events may be older) redraws the
+    // lifecycle and the containers as they were, kept in the URL.
+    await page.locator('[data-testid="lane"][data-lane="pod"] [data-testid="timeline-mark"]').first().click();
     await detail.getByTestId('replay-mark').click();
     await expect(page).toHaveURL(/[?&]at=/);
     const replay = page.getByTestId('replay');
@@ -82,6 +84,11 @@ test.describe('History', () => {
     await expect(replay.getByTestId('replay-state')).toHaveAttribute('data-phase', 'Running');
     await expect(replay.getByTestId('lifecycle')).toBeVisible();
     await expect(replay.locator('[data-container="app"]').first()).toBeVisible();
+    // Before anything was recorded there is nothing to draw; Home on the slider goes there, End back to the newest moment.
+    await replay.getByTestId('replay-slider').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('End');
+    await expect(replay.getByTestId('replay-state')).toHaveAttribute('data-phase', 'Running');
 
     // A shared URL opens the same moment.
     const at = await replay.getByTestId('replay-at').getAttribute('data-at');
@@ -108,8 +115,9 @@ test.describe('History', () => {
     const order = await page.getByTestId('lane').evaluateAll((els) => els.map((e) => e.getAttribute('data-lane')).filter((l) => l?.startsWith('container:')));
     expect(order).toStrictEqual(['container:fetch-config', 'container:migrate', 'container:app']);
 
-    // Replay the newest recorded moment: the lifecycle diagram is past Initialized, the init containers terminated with exit code 0.
+    // Replay the newest recorded moment (the slider's Home, then End): the lifecycle diagram is past Initialized.
     await page.getByTestId('replay-slider').focus();
+    await page.keyboard.press('Home');
     await page.keyboard.press('End');
     const state = page.getByTestId('replay-state');
     await expect(state).toHaveAttribute('data-phase', 'Running');
@@ -127,11 +135,11 @@ test.describe('History', () => {
           apiVersion: 'v1',
           kind: 'Pod',
           metadata: { name, namespace: ns },
-          spec: { terminationGracePeriodSeconds: 1, containers: [{ name: 'app', image: 'busybox:1.36', command: ['sh', '-c', 'echo up; exit 3'] }], restartPolicy: 'Never' },
+          spec: { terminationGracePeriodSeconds: 1, containers: [{ name: 'app', image: 'busybox:1.36', command: ['sh', '-c', 'sleep 3600'] }] },
         }),
       );
       await openLive(page, podUrl(ns, name));
-      await expect(page.getByTestId('pod-status')).toHaveText(/Error|Completed/, { timeout: 45_000 });
+      await expect(page.getByTestId('pod-status')).toHaveText('Running', { timeout: 45_000 });
       await kubectl(['delete', 'pod', name, '-n', ns, '--wait=true', '--timeout=60s']);
 
       // The live page turns not found, and below that, the recorded pod.
@@ -140,12 +148,14 @@ test.describe('History', () => {
       await expect(deleted).toBeVisible({ timeout: 30_000 });
       await expect(deleted).toContainText('kept by kube-explain');
       await expect(deleted).toContainText('Deleted at');
-      await expect(page.locator('[data-testid="deleted-container"][data-container="app"]')).toContainText('exit code 3');
+      await expect(page.locator('[data-testid="deleted-container"][data-container="app"]')).toContainText('running');
       await expect(page.locator('[data-testid="lane"][data-lane="container:app"]')).toHaveCount(1);
       await expect(page.locator('[data-testid="timeline-mark"][data-label="Deleted"]')).toBeAttached();
-      // The replay shows its last moment by default: the container terminated with exit code 3.
-      await expect(page.getByTestId('replay-state')).toBeVisible();
-      await expect(page.getByTestId('replay-state').locator('[data-container="app"]').getByTestId('state-exit-code')).toHaveText('3');
+      // The replay shows its last moment by default: Terminating, its container still running.
+      await expect(page.getByTestId('replay-state')).toHaveAttribute('data-step', 'Terminating');
+      await expect(page.getByTestId('replay-state').locator('[data-container="app"]').getByTestId('state-kind')).toHaveText('running');
+      // Its whole timeline from creation: scheduled, then deleted.
+      await expect(page.locator('[data-testid="lane"][data-lane="pod"] [data-testid="timeline-mark"][data-label="Scheduled"]')).toBeAttached();
 
       // A fresh load of the URL shows the same, instead of only not-found.
       await page.reload();
