@@ -247,7 +247,11 @@ export class HistoryRecorder {
         }
       }
       if (objects.length || events.length) this.store.write(objects, events);
-      for (const [k, v] of pendingKnown) this.known.set(k, v);
+      // Deleted objects leave memory (the store remembers them as deleted), so churn does not grow it.
+      for (const [k, v] of pendingKnown) {
+        if (v.deleted) this.known.delete(k);
+        else this.known.set(k, v);
+      }
       this.lastWriteAt = this.opts.now();
       if (this.status.status !== 'recording') this.status = { status: 'recording', since: this.store.historyStart() };
     } catch (err) {

@@ -32,7 +32,7 @@ export type HistoryConfig = { on: true; file: string } | { on: false; message: s
  * @example historyConfig({ HISTORY_DB: '/tmp/h.db' }) // { on: true, file: '/tmp/h.db' }
  * @example historyConfig({ HISTORY: 'off' }) // { on: false, message: 'HISTORY=off' }
  */
-export function historyConfig(env: NodeJS.ProcessEnv = process.env): HistoryConfig {
+export function historyConfig(env: Readonly<Record<string, string | undefined>> = process.env): HistoryConfig {
   const flag = (env.HISTORY ?? '').trim().toLowerCase();
   if (flag === 'off' || flag === '0' || flag === 'false') return { on: false, message: 'HISTORY=off' };
   if (env.HISTORY_DB) return { on: true, file: path.resolve(env.HISTORY_DB) };

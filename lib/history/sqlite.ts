@@ -13,7 +13,7 @@ export type SqliteLoad = { ok: true; Database: typeof BetterSqlite3; nativeBindi
  * `.node24/better-sqlite3/node-v<modules>/`. `HISTORY_SQLITE_BINDING` overrides.
  * @example bindingFor('137', '/app') // '/app/.node24/better-sqlite3/node-v137/better_sqlite3.node' when that file exists
  */
-export function bindingFor(modules: string, root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function bindingFor(modules: string, root: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
   if (env.HISTORY_SQLITE_BINDING) return env.HISTORY_SQLITE_BINDING;
   const candidate = path.join(root, '.node24', 'better-sqlite3', `node-v${modules}`, 'better_sqlite3.node');
   return existsSync(candidate) ? candidate : undefined;
