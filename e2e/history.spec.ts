@@ -41,6 +41,8 @@ const windowSpan = async (page: Page) => {
 test.describe('History', () => {
   test('crash-loop: the Timeline tab shows its container crash-looping and its BackOff events explained, zooms with the keyboard, and replays', async ({ page }) => {
     await openLive(page, podUrl(DEMO, 'crash-loop'));
+    // The diagnosis says since when it has held (at least since the server started recording).
+    await expect(page.locator('[data-diagnosis="crash-loop-backoff"]').getByTestId('diagnosis-since')).toContainText(/since/, { timeout: 30_000 });
     await page.locator('[data-tab="timeline"]').click();
     await expect(page).toHaveURL(/tab=timeline/);
     const timeline = page.getByTestId('timeline');
@@ -64,6 +66,7 @@ test.describe('History', () => {
     await expect(detail.getByTestId('mark-label')).toHaveText('BackOff');
     await expect(detail.locator('[data-concept="reason-crash-loop-backoff"]').first()).toBeVisible();
     await expectAccessible(page);
+    await page.screenshot({ path: 'test-results/screens/pod-timeline.png', fullPage: true });
 
     // Zoom and pan with the keyboard on the lanes: + halves the view, 0 shows everything again.
     const all = await windowSpan(page);
@@ -140,6 +143,13 @@ test.describe('History', () => {
       );
       await openLive(page, podUrl(ns, name));
       await expect(page.getByTestId('pod-status')).toHaveText('Running', { timeout: 45_000 });
+      // Its Scheduled event is deleted from the apiserver (as its TTL would): kube-explain keeps it.
+      await page.locator('[data-tab="timeline"]').click();
+      await expect(page.locator('[data-testid="lane"][data-lane="events"] [data-testid="timeline-mark"][data-label="Scheduled"]')).toBeAttached({ timeout: 30_000 });
+      const scheduled = (await kubectl(['get', 'events', '-n', ns, '--field-selector', `involvedObject.name=${name},reason=Scheduled`, '-o', 'jsonpath={.items[0].metadata.name}'])).trim();
+      await kubectl(['delete', 'event', scheduled, '-n', ns]);
+      await expect(page.locator('[data-testid="lane"][data-lane="events"] [data-testid="timeline-mark"][data-label="Scheduled"]')).toHaveAttribute('data-kept', 'true', { timeout: 30_000 });
+      await expect(page.getByTestId('kept-count')).toContainText('kept by kube-explain');
       await kubectl(['delete', 'pod', name, '-n', ns, '--wait=true', '--timeout=60s']);
 
       // The live page turns not found, and below that, the recorded pod.
@@ -160,6 +170,9 @@ test.describe('History', () => {
       // A fresh load of the URL shows the same, instead of only not-found.
       await page.reload();
       await expect(page.getByTestId('pod-deleted')).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator('[data-testid="lane"][data-lane="events"] [data-testid="timeline-mark"][data-label="Scheduled"]')).toHaveAttribute('data-kept', 'true');
+      await expectAccessible(page);
+      await page.screenshot({ path: 'test-results/screens/pod-deleted.png', fullPage: true });
     } finally {
       await kubectl(['delete', 'namespace', ns, '--wait=false']);
     }
@@ -171,6 +184,7 @@ test.describe('History', () => {
     await expect(feed).toBeVisible({ timeout: 30_000 });
     const crash = page.locator('[data-testid="feed-group"][data-kind="Pod"][data-name="crash-loop"]');
     await expect(crash).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: 'test-results/screens/namespace-feed.png', fullPage: true });
     await expect(crash.getByTestId('feed-object')).toHaveAttribute('href', `/${CONTEXT}/pods/${DEMO}/crash-loop?tab=timeline`);
 
     await page.getByTestId('feed-severity').selectOption('warning');
