@@ -126,6 +126,12 @@ test.describe('History', () => {
     await expect(state).toHaveAttribute('data-phase', 'Running');
     await expect(state.locator('[data-node="Initialized"]')).toHaveAttribute('data-state', 'passed');
     await expect(state.locator('[data-container="fetch-config"]').first()).toBeVisible();
+
+    // In Chinese: the tab, the lanes and the replay speak it.
+    await page.goto(podUrl(DEMO, 'init-demo', '?tab=timeline&lang=zh'));
+    await expect(page.locator('[data-tab="timeline"]')).toHaveText('时间线');
+    await expect(page.getByTestId('lane-title').filter({ hasText: 'migrate' })).toContainText('Init 容器');
+    await expect(page.getByTestId('replay')).toContainText('回放');
   });
 
   test('a deleted pod’s page says when it was deleted, kept by kube-explain, with its last state, diagnosis and whole timeline', async ({ page }) => {

@@ -13,6 +13,9 @@ import { RecorderNote } from './recorder-note';
 import { clockText } from './time';
 import { useHistory } from './use-history';
 
+/** Items shown per object before the rest fold into "N more". */
+const FIRST_ITEMS = 6;
+
 const SEVERITY_TONE: Record<Severity, Tone> = { critical: 'bad', warning: 'warn', info: 'muted' };
 
 function ItemLine({ item }: { item: FeedItem }) {
@@ -58,10 +61,20 @@ function Group({ group, context }: { group: FeedGroup; context: string }) {
         )}
       </div>
       <ul className="mt-2 flex flex-col gap-1">
-        {group.items.map((item, i) => (
+        {group.items.slice(0, FIRST_ITEMS).map((item, i) => (
           <ItemLine key={`${item.at}-${i}`} item={item} />
         ))}
       </ul>
+      {group.items.length > FIRST_ITEMS && (
+        <details className="mt-1">
+          <summary className="cursor-pointer text-sm">{t(locale, 'hist.feed.more', { count: group.items.length - FIRST_ITEMS })}</summary>
+          <ul className="mt-1 flex flex-col gap-1">
+            {group.items.slice(FIRST_ITEMS).map((item, i) => (
+              <ItemLine key={`${item.at}-${i}`} item={item} />
+            ))}
+          </ul>
+        </details>
+      )}
     </li>
   );
 }
