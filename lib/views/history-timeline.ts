@@ -118,8 +118,8 @@ interface LaneState {
   spans: SpanBuilder;
 }
 
-function transitionMark(t: HistoryTransition, at: number, label: string, conceptId: ConceptId, text: MarkText, exitCode: number | null = null): TimelineMark {
-  return { id: `t${t.seq}`, at, source: 'transition', label, severity: t.severity, conceptId, text, exitCode, count: null, kept: false, message: null };
+function transitionMark(t: HistoryTransition, at: number, label: string, conceptId: ConceptId, exitCode: number | null = null): TimelineMark {
+  return { id: `t${t.seq}`, at, source: 'transition', label, severity: t.severity, conceptId, text: transitionText(t), exitCode, count: null, kept: false, message: null };
 }
 
 function stateText(container: string, s: ContainerStateSnapshot | null): MarkText {
@@ -217,28 +217,23 @@ export function timelineView(timeline: ObjectTimeline, now: Date): TimelineView 
     switch (c.type) {
       case 'observed':
         baseline(at, c.state);
-        pod.lane.marks.push(transitionMark(t, at, c.existed ? t.reason : 'Created', 'pod', { key: c.existed ? 'hist.mark.observedExisting' : 'hist.mark.observedNew', params: { phase: c.state.phase ?? '—' } }));
+        pod.lane.marks.push(transitionMark(t, at, c.existed ? t.reason : 'Created', 'pod'));
         break;
       case 'phase':
         phase = c.to;
         pod.spans.set(at, podSpanState(phase, deleting));
-        pod.lane.marks.push(transitionMark(t, at, c.to ?? t.reason, phaseConcept(c.to), { key: 'hist.mark.phase', params: { from: c.from ?? '—', to: c.to ?? '—' } }));
+        pod.lane.marks.push(transitionMark(t, at, c.to ?? t.reason, phaseConcept(c.to)));
         break;
       case 'reason':
-        pod.lane.marks.push(transitionMark(t, at, c.to ?? t.reason, 'pod-phase', { key: 'hist.mark.podReason', params: { reason: c.to ?? '—', message: c.message ?? '' } }));
+        pod.lane.marks.push(transitionMark(t, at, c.to ?? t.reason, 'pod-phase'));
         break;
       case 'scheduled':
-        pod.lane.marks.push(transitionMark(t, at, 'Scheduled', 'kube-scheduler', { key: 'hist.mark.scheduled', params: { node: c.to ?? '—' } }));
+        pod.lane.marks.push(transitionMark(t, at, 'Scheduled', 'kube-scheduler'));
         break;
       case 'condition': {
         const l = conditionLane(c.condition);
         l.spans.set(at, c.to ? { state: c.to.status, reason: c.to.reason, tone: conditionTone(c.to.status, c.condition) } : null);
-        l.lane.marks.push(
-          transitionMark(t, at, `${c.condition}=${c.to?.status ?? '∅'}`, conditionConcept(c.condition), {
-            key: 'hist.mark.condition',
-            params: { condition: c.condition, from: c.from?.status ?? '—', to: c.to?.status ?? '—', reason: c.to?.reason ?? '' },
-          }),
-        );
+        l.lane.marks.push(transitionMark(t, at, `${c.condition}=${c.to?.status ?? '∅'}`, conditionConcept(c.condition)));
         break;
       }
       case 'container-added': {
@@ -255,41 +250,30 @@ export function timelineView(timeline: ObjectTimeline, now: Date): TimelineView 
         const to = c.to;
         const label = to ? (to.state === 'running' ? 'Running' : (to.reason ?? to.state)) : '∅';
         const exit = to?.state === 'terminated' ? to.exitCode : null;
-        l.lane.marks.push(transitionMark(t, at, label, stateConcept(to?.state ?? '', stateReason(to)), stateText(c.container, to), exit));
+        l.lane.marks.push(transitionMark(t, at, label, stateConcept(to?.state ?? '', stateReason(to)), exit));
         break;
       }
       case 'restart': {
         const l = containerLane(c.container, c.role);
         const last = c.lastTerminated;
-        l.lane.marks.push(
-          transitionMark(
-            t,
-            at,
-            `↻ ${c.to}`,
-            last?.reason ? stateConcept('terminated', last.reason) : 'restart-policy',
-            last ? { key: 'hist.mark.restartExit', params: { container: c.container, from: c.from, to: c.to, reason: last.reason ?? '—', code: last.exitCode ?? '—' } } : { key: 'hist.mark.restart', params: { container: c.container, from: c.from, to: c.to } },
-            last?.exitCode ?? null,
-          ),
-        );
+        l.lane.marks.push(transitionMark(t, at, `↻ ${c.to}`, last?.reason ? stateConcept('terminated', last.reason) : 'restart-policy', last?.exitCode ?? null));
         break;
       }
       case 'ready':
-        containerLane(c.container, 'app').lane.marks.push(transitionMark(t, at, c.to ? 'ready' : 'not ready', 'condition-containers-ready', { key: c.to ? 'hist.mark.ready' : 'hist.mark.notReady', params: { container: c.container } }));
+        containerLane(c.container, 'app').lane.marks.push(transitionMark(t, at, c.to ? 'ready' : 'not ready', 'condition-containers-ready'));
         break;
       case 'started':
         break;
       case 'spec':
-        pod.lane.marks.push(
-          transitionMark(t, at, 'spec', 'pod', { key: 'hist.mark.spec', params: { generation: c.generationTo ?? '—', changes: c.changes.map((x) => `${x.container ? `${x.container} ` : ''}${x.field}: ${x.from ?? '—'} → ${x.to ?? '—'}`).join('; ') } }),
-        );
+        pod.lane.marks.push(transitionMark(t, at, 'spec', 'pod'));
         break;
       case 'deletion-started':
         deleting = true;
         pod.spans.set(at, podSpanState(phase, true));
-        pod.lane.marks.push(transitionMark(t, at, 'Terminating', 'pod-deletion-flow', { key: 'hist.mark.deletionStarted', params: { grace: c.gracePeriodSeconds ?? '—' } }));
+        pod.lane.marks.push(transitionMark(t, at, 'Terminating', 'pod-deletion-flow'));
         break;
       case 'deleted':
-        pod.lane.marks.push(transitionMark(t, at, 'Deleted', 'pod-deletion-flow', { key: 'hist.mark.deleted', params: {} }));
+        pod.lane.marks.push(transitionMark(t, at, 'Deleted', 'pod-deletion-flow'));
         break;
       default:
         break;
