@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useMemo } from 'react';
 import { DiagnosisList } from '@/components/explain/diagnosis-list';
 import { Fact, Facts, Pill, Section } from '@/components/pod/bits';
@@ -7,7 +8,7 @@ import { useLocale } from '@/components/ui/page-context';
 import type { ObjectTimeline } from '@/lib/contract/history';
 import { t } from '@/lib/i18n/messages';
 import { replayDetail } from '@/lib/views/history-replay';
-import { timelineUrl } from '@/lib/views/history-urls';
+import { feedPageHref, timelineUrl } from '@/lib/views/history-urls';
 import { ExportLinks, TimelineBody } from './pod-timeline';
 import { RecorderNote } from './recorder-note';
 import { SinceNote } from './since-note';
@@ -70,6 +71,9 @@ export function DeletedPod({ context, namespace, name }: { context: string; name
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <ExportLinks query={{ ...query, uid: timeline.ref.uid }} />
+          <Link href={feedPageHref(context, namespace)} className="text-sm underline">
+            {t(locale, 'hist.feed.link')}
+          </Link>
           <RecorderNote recorder={data.recorder} />
         </div>
       </div>
