@@ -30,7 +30,7 @@ function podManifest(namespace: string, name: string): string {
 
 /** The side build's server on `onPort`, against the sandbox, with the given access settings. */
 function startServer(onPort: number, env: Record<string, string>, log: (text: string) => void): ChildProcess {
-  const distDir = process.env.NEXT_DIST_DIR || '.next-auth';
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(onPort)], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', NEXT_DIST_DIR: distDir, KUBECONFIG: path.join(root, '.sandbox', 'kubeconfig'), NEXT_TELEMETRY_DISABLED: '1', ...env },
