@@ -173,8 +173,16 @@ export class HistoryRecorder {
     } catch {
       sizeBytes = null;
     }
+    let status = this.status;
+    if (status.status === 'recording' && this.store) {
+      try {
+        status = { status: 'recording', since: this.store.historyStart() };
+      } catch {
+        // keep the last known start
+      }
+    }
     return {
-      ...this.status,
+      ...status,
       path: this.path,
       sizeBytes,
       pending: this.queue.length,
