@@ -32,3 +32,20 @@ describe('bindingFor', () => {
     }
   });
 });
+
+describe('loadSqlite', () => {
+  it('reports why the native module cannot load instead of throwing (history then shows "recording off: <why>")', async () => {
+    const { loadSqlite, resetSqliteLoader } = await import('./sqlite');
+    const saved = process.env.HISTORY_SQLITE_MODULE;
+    process.env.HISTORY_SQLITE_MODULE = 'missing';
+    resetSqliteLoader();
+    try {
+      expect(await loadSqlite()).toStrictEqual({ ok: false, message: `better-sqlite3 could not be loaded in Node ${process.versions.node}: better-sqlite3 disabled by HISTORY_SQLITE_MODULE=missing` });
+    } finally {
+      if (saved === undefined) delete process.env.HISTORY_SQLITE_MODULE;
+      else process.env.HISTORY_SQLITE_MODULE = saved;
+      resetSqliteLoader();
+    }
+    expect((await loadSqlite()).ok).toBe(true);
+  });
+});
