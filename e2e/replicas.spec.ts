@@ -273,3 +273,60 @@ test.describe('several replicas with AUTH=token and one SESSION_KEY', () => {
     expect(proxy.requests.filter((r) => r.at > killedAt + 100 && r.backend === maker.backend.name)).toStrictEqual([]);
   });
 });
+
+test.describe('several replicas behind a balancer that answers 502 for a dead replica', () => {
+  const proxyPort = 3236;
+  const backends: Backend[] = [
+    { name: 'replica-e', port: 3237 },
+    { name: 'replica-f', port: 3238 },
+  ];
+  const replicas: Replica[] = [];
+  const proxy = new RoundRobinProxy(backends, { retryRefused: false });
+  const pods: string[] = [];
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    replicas.push(...(await Promise.all(backends.map((b) => startReplica(b, proxyPort)))));
+    await proxy.listen(proxyPort);
+  });
+
+  test.afterAll(async () => {
+    for (const r of replicas) if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGTERM');
+    await proxy.close();
+    for (const name of pods) await kubectl(['delete', 'pod', name, '-n', DEMO, '--wait=false']).catch(() => undefined);
+  });
+
+  test('a stream reconnect answered 502 (which makes a browser’s EventSource give up for good) is retried after another reconnect delay, on the live replica', async ({ page }) => {
+    await page.goto(`http://127.0.0.1:${proxyPort}/${CONTEXT}/pods?namespace=${DEMO}`);
+    const indicator = page.getByTestId('connection');
+    await expect(indicator).toHaveAttribute('data-state', 'live');
+    await expect.poll(() => proxy.openStreams().length).toBe(1);
+    const victim = replicas.find((r) => r.backend.name === proxy.openStreams()[0]!.backend)!;
+    const survivor = replicas.find((r) => r !== victim)!;
+
+    await watchIndicator(page);
+    // The balancer has not noticed yet: the tab's first reconnect goes to the dead replica.
+    proxy.sendNextTo(victim.backend.name);
+    const killedAt = Date.now();
+    victim.child.kill('SIGKILL');
+
+    await expect(indicator).toHaveAttribute('data-state', 'reconnecting', { timeout: 10_000 });
+    await expect(indicator).toHaveAttribute('data-state', 'live', { timeout: 2 * RECONNECT_MS + 15_000 });
+    const streams = proxy.requests.filter((r) => r.at > killedAt && r.method === 'GET' && r.path.startsWith('/api/stream'));
+    expect(streams.map((r) => [r.backend ?? 'none', r.status])).toStrictEqual([
+      ['none', 502],
+      [survivor.backend.name, 200],
+    ]);
+    const log = await indicatorLog(page);
+    const liveAt = log.find((e) => e.at > killedAt && e.state === 'live')!.at;
+    const figures = { badGatewayAtMs: streams[0]!.at - killedAt, retriedAtMs: streams[1]!.at - killedAt, liveAgainMs: liveAt - killedAt, reconnectDelayMs: RECONNECT_MS };
+    console.log(`replica failover through a 502: ${JSON.stringify(figures)}`);
+    expect(figures.retriedAtMs - figures.badGatewayAtMs).toBeGreaterThanOrEqual(RECONNECT_MS);
+    expect(figures.liveAgainMs).toBeLessThanOrEqual(2 * RECONNECT_MS + 2 * CONNECT_SLACK_MS);
+
+    const after = `e2e-repl-502-${Date.now().toString(36)}`;
+    pods.push(after);
+    await kubectl(['run', after, '-n', DEMO, '--image=nginx:1.27', '--restart=Never']);
+    await expect(page.locator(`[data-pod="${DEMO}/${after}"]`)).toBeVisible({ timeout: 5_000 });
+  });
+});

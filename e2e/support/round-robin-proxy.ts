@@ -13,7 +13,9 @@ import type { AddressInfo } from 'node:net';
  *   nothing is buffered.
  * - A replica that refuses the connection (stopped, killed) is skipped and the
  *   request goes to the next one, as nginx does by default for a connection
- *   error (the request never reached it); 502 only when none answers.
+ *   error (the request never reached it); 502 only when none answers. With
+ *   `retryRefused: false` the balancer answers 502 at once instead, as one
+ *   that has not yet noticed a dead replica does.
  * - A replica that dies mid-response breaks the client's connection too, as
  *   a real balancer would: the browser sees the stream fail.
  */
@@ -41,13 +43,28 @@ export interface ProxiedRequest {
   broken: boolean;
 }
 
+export interface ProxyOptions {
+  /** Try the next replica when one refuses the connection (default true); else answer 502. */
+  retryRefused?: boolean;
+}
+
 export class RoundRobinProxy {
   readonly requests: ProxiedRequest[] = [];
   private next = 0;
   private server: http.Server | null = null;
   private readonly agent = new http.Agent({ keepAlive: false });
 
-  constructor(private readonly backends: readonly Backend[]) {}
+  constructor(
+    private readonly backends: readonly Backend[],
+    private readonly options: ProxyOptions = {},
+  ) {}
+
+  /** Makes the next request go to this replica first (the turn continues from there). */
+  sendNextTo(name: string): void {
+    const i = this.backends.findIndex((b) => b.name === name);
+    if (i < 0) throw new Error(`no replica ${name}`);
+    this.next = i;
+  }
 
   /** Starts listening on 127.0.0.1:port (0 picks a free port); resolves with the port. */
   async listen(port: number): Promise<number> {
@@ -81,7 +98,8 @@ export class RoundRobinProxy {
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
     const first = this.next++ % this.backends.length;
-    for (let i = 0; i < this.backends.length; i++) {
+    const tries = this.options.retryRefused === false ? 1 : this.backends.length;
+    for (let i = 0; i < tries; i++) {
       const backend = this.backends[(first + i) % this.backends.length]!;
       const outcome = await this.forward(backend, req, body, res, entry);
       if (outcome === 'answered') return;
