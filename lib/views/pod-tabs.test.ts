@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTab, tabQuery, withParams } from './pod-tabs';
+import { parseTab, POD_TAB_PARAMS, tabQuery, withParams } from './pod-tabs';
+import { tabHref } from './tabs';
 
 describe('parseTab', () => {
   it('reads known tabs and falls back to overview', () => {
@@ -19,5 +20,13 @@ describe('tabQuery', () => {
 describe('withParams', () => {
   it('sets and removes parameters', () => {
     expect(withParams('tab=logs&previous=1', { container: 'app', previous: null })).toBe('?tab=logs&container=app');
+  });
+});
+
+describe('the timeline tab', () => {
+  it('is a known tab whose replay moment (?at=) is its own parameter, dropped when another tab opens', () => {
+    expect(parseTab('timeline')).toBe('timeline');
+    expect(POD_TAB_PARAMS.timeline).toStrictEqual(['at']);
+    expect(tabHref('tab=timeline&at=2026-12-03T15%3A00%3A05Z&lang=zh', 'events', 'overview', POD_TAB_PARAMS.timeline)).toBe('?tab=events&lang=zh');
   });
 });
