@@ -242,9 +242,14 @@ test.describe('several replicas with AUTH=token and one SESSION_KEY', () => {
     const served = new Set(proxy.requests.filter((r) => r.at > signin.at && r.status === 200).map((r) => r.backend));
     expect([...served].sort()).toStrictEqual(backends.map((b) => b.name));
 
+    // The tab's stream on the replica that sealed the session, so the kill makes it reconnect to the other with that session.
+    proxy.sendNextStreamTo(maker.backend.name);
+    await page.reload();
+    await expect(indicator).toHaveAttribute('data-state', 'live');
+    await expect.poll(() => proxy.openStreams().map((r) => r.backend)).toStrictEqual([maker.backend.name]);
+
     await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
-    const streamOnMaker = proxy.openStreams().some((r) => r.backend === maker.backend.name);
-    console.log(`session failover: signed in on ${maker.backend.name}, the tab's stream ${streamOnMaker ? 'was on it too (it reconnects to the other)' : 'was on the other'}`);
+    await watchIndicator(page);
     const killedAt = Date.now();
     maker.child.kill('SIGKILL');
 
@@ -255,8 +260,13 @@ test.describe('several replicas with AUTH=token and one SESSION_KEY', () => {
     const anonymous = await fetch(`http://127.0.0.1:${other.backend.port}/api/auth/whoami`);
     expect(anonymous.status).toBe(401);
 
-    // The open tab is still live (its stream reconnected to the other replica if it was on the dead one).
+    // The open tab reconnects to the other replica, signed in by the same session, and is live again.
+    await expect.poll(async () => (await indicatorLog(page)).some((e) => e.state === 'reconnecting'), { timeout: 10_000 }).toBe(true);
     await expect(indicator).toHaveAttribute('data-state', 'live', { timeout: RECONNECT_MS + 15_000 });
+    const log = await indicatorLog(page);
+    const liveAt = log.find((e) => e.at > killedAt && e.state === 'live')!.at;
+    console.log(`session failover: signed in on ${maker.backend.name}, its stream there too; live on ${other.backend.name} ${liveAt - killedAt} ms after the kill`);
+    expect(liveAt - killedAt).toBeLessThanOrEqual(RECONNECT_MS + 2 * CONNECT_SLACK_MS);
     const created = `e2e-repl-auth-${Date.now().toString(36)}`;
     pods.push(created);
     await kubectl(['run', created, '-n', DEMO, '--image=nginx:1.27', '--restart=Never']);
@@ -306,13 +316,13 @@ test.describe('several replicas behind a balancer that answers 502 for a dead re
 
     await watchIndicator(page);
     // The balancer has not noticed yet: the tab's first reconnect goes to the dead replica.
-    proxy.sendNextTo(victim.backend.name);
+    proxy.sendNextStreamTo(victim.backend.name);
     const killedAt = Date.now();
     victim.child.kill('SIGKILL');
 
     await expect(indicator).toHaveAttribute('data-state', 'reconnecting', { timeout: 10_000 });
     await expect(indicator).toHaveAttribute('data-state', 'live', { timeout: 2 * RECONNECT_MS + 15_000 });
-    const streams = proxy.requests.filter((r) => r.at > killedAt && r.method === 'GET' && r.path.startsWith('/api/stream'));
+    const streams = proxy.requests.filter((r) => r.at > killedAt && r.method === 'GET' && new URL(r.path, origin).pathname === '/api/stream');
     expect(streams.map((r) => [r.backend ?? 'none', r.status])).toStrictEqual([
       ['none', 502],
       [survivor.backend.name, 200],

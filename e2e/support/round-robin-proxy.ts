@@ -51,6 +51,7 @@ export interface ProxyOptions {
 export class RoundRobinProxy {
   readonly requests: ProxiedRequest[] = [];
   private next = 0;
+  private streamTo: number | null = null;
   private server: http.Server | null = null;
   private readonly agent = new http.Agent({ keepAlive: false });
 
@@ -59,11 +60,11 @@ export class RoundRobinProxy {
     private readonly options: ProxyOptions = {},
   ) {}
 
-  /** Makes the next request go to this replica first (the turn continues from there). */
-  sendNextTo(name: string): void {
+  /** Makes the next SSE stream request (GET /api/stream) go to this replica first, whoever's turn it is. */
+  sendNextStreamTo(name: string): void {
     const i = this.backends.findIndex((b) => b.name === name);
     if (i < 0) throw new Error(`no replica ${name}`);
-    this.next = i;
+    this.streamTo = i;
   }
 
   /** Starts listening on 127.0.0.1:port (0 picks a free port); resolves with the port. */
@@ -87,7 +88,7 @@ export class RoundRobinProxy {
 
   /** The SSE streams (GET /api/stream) currently open, oldest first. */
   openStreams(): ProxiedRequest[] {
-    return this.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/api/stream') && !r.path.startsWith('/api/stream/') && r.status === 200 && r.endedAt === null);
+    return this.requests.filter((r) => r.method === 'GET' && new URL(r.path, 'http://x').pathname === '/api/stream' && r.status === 200 && r.endedAt === null);
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -97,7 +98,12 @@ export class RoundRobinProxy {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
-    const first = this.next++ % this.backends.length;
+    const isStream = entry.method === 'GET' && new URL(entry.path, 'http://x').pathname === '/api/stream';
+    let first = this.next++ % this.backends.length;
+    if (isStream && this.streamTo !== null) {
+      first = this.streamTo;
+      this.streamTo = null;
+    }
     const tries = this.options.retryRefused === false ? 1 : this.backends.length;
     for (let i = 0; i < tries; i++) {
       const backend = this.backends[(first + i) % this.backends.length]!;
