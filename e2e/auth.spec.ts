@@ -33,7 +33,18 @@ function startServer(onPort: number, env: Record<string, string>, log: (text: st
   const distDir = process.env.NEXT_DIST_DIR || '.next';
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(onPort)], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', NEXT_DIST_DIR: distDir, KUBECONFIG: path.join(root, '.sandbox', 'kubeconfig'), NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: distDir,
+      KUBECONFIG: path.join(root, '.sandbox', 'kubeconfig'),
+      NEXT_TELEMETRY_DISABLED: '1',
+      // History into a file of this server's own beside the run's (playwright.config.ts), never the user's; off without one.
+      ...(process.env.HISTORY_DB ? { HISTORY_DB: `${process.env.HISTORY_DB}.${onPort}` } : { HISTORY: 'off' }),
+      ...(process.env.HISTORY_SQLITE_BINDING ? { HISTORY_SQLITE_BINDING: process.env.HISTORY_SQLITE_BINDING } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => log(d.toString()));
