@@ -36,8 +36,8 @@ export const accessEn = {
   'auth.whoami.nowhere': 'nowhere',
   'auth.whoami.inNamespaces': 'in {namespaces}',
   'auth.whoami.logs': 'Pod logs',
-  'auth.whoami.checked': 'Checked in all {count} namespaces.',
-  'auth.whoami.checkedPods': 'Checked in the {count} namespaces where you may list pods (the ones your namespace list shows).',
+  'auth.whoami.checked': 'Namespaces checked: all ({count}).',
+  'auth.whoami.checkedPods': 'Namespaces checked: {count}, those where you may list pods (the ones your namespace list shows).',
   'auth.whoami.noneMode': 'There is no sign-in here (AUTH=none): everyone reads with the server’s own access.',
 } as const;
 
