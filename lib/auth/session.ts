@@ -55,7 +55,8 @@ function fromB64url(text: string): Uint8Array | null {
     const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
     const out = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
+    // Canonical only: atob ignores a last character's spare bits, so two texts could open as one.
+    return b64url(out) === text ? out : null;
   } catch {
     return null;
   }
