@@ -138,8 +138,6 @@ async function urlsFor(segments: string[]): Promise<string[]> {
   if (segments.length === 0) return ['/'];
   // The sign-in and "who am I" pages (AUTH=none here: they say no sign-in is needed).
   if (segments.length === 1 && (first === 'signin' || first === 'whoami')) return [`/${first}`];
-  // The sign-in and "who am I" pages (AUTH=none here: they say no sign-in is needed).
-  if (segments.length === 1 && (first === 'signin' || first === 'whoami')) return [`/${first}`];
   if (first === 'concepts') {
     if (segments.length === 1) return ['/concepts'];
     if (segments.length === 2 && kind === '[id]') return CONCEPT_IDS.map((id) => `/concepts/${id}`);
@@ -147,6 +145,8 @@ async function urlsFor(segments: string[]): Promise<string[]> {
   if (first === '[context]') {
     const base = `/${encodeURIComponent(CONTEXT)}`;
     if (segments.length === 1) return [base];
+    // The namespace feed of recorded history (kept by kube-explain, beyond the apiserver's event TTL).
+    if (kind === 'history' && segments.length === 3 && third === '[namespace]') return [`${base}/history/${NS}`, `${base}/history/${NS}?severity=warning`, `${base}/history/hm-leak-missing`];
     if (kind && !kind.startsWith('[')) {
       if (segments.length === 2) return [`${base}/${kind}`, `${base}/${kind}?namespace=${NS}`];
       if (segments.length === 4 && third === '[namespace]' && fourth === '[name]') {
@@ -434,6 +434,18 @@ test('every subscription the pages opened, replayed on one stream, and the API a
   const logs = `/api/logs?context=${encodeURIComponent(CONTEXT)}&namespace=${NS}&name=${POD}&container=app`;
   const own = { 'x-kube-explain-client': '1' };
   for (const url of [logs, `${logs}&previous=1`, `${logs}&tailLines=5`, `/api/logs?context=${encodeURIComponent(CONTEXT)}&namespace=${NS}&name=hm-leak-missing&container=app`, `/api/logs?context=no-such-context&namespace=${NS}&name=${POD}&container=app`, '/api/logs', '/api/healthz']) {
+    const r = await get(request, url, own);
+    record(`GET ${url} (${r.status})`, r.body);
+  }
+  // Recorded history: the pod's timeline, both exports, the namespace feed, the recorder state.
+  const ctx = encodeURIComponent(CONTEXT);
+  for (const url of [
+    `/api/history/timeline?context=${ctx}&kind=Pod&namespace=${NS}&name=${POD}`,
+    `/api/history/export?context=${ctx}&kind=Pod&namespace=${NS}&name=${POD}&format=md`,
+    `/api/history/export?context=${ctx}&kind=Pod&namespace=${NS}&name=${POD}&format=json`,
+    `/api/history/feed?context=${ctx}&namespace=${NS}`,
+    '/api/history/state',
+  ]) {
     const r = await get(request, url, own);
     record(`GET ${url} (${r.status})`, r.body);
   }
