@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STREAM_SUBS_PARAM, type StreamMessage } from '@/lib/contract';
-import { MAX_STREAM_URL, RECONNECT_MS, StreamClient, streamUrl, subIdFor, type EventSourceLike, type StreamClientDeps } from './stream-client';
+import { MAX_STREAM_URL, RECONNECT_MS, SESSION_PROBE_URL, StreamClient, streamUrl, subIdFor, type EventSourceLike, type StreamClientDeps } from './stream-client';
 
 // The server's subscription id rule (app/api/stream/subscriptions/route.ts).
 const SERVER_ID = /^[A-Za-z0-9_.:=;-]{1,200}$/;
@@ -68,9 +68,11 @@ interface Call {
  * answered by `answer`, by default 200), a manual clock for the reconnect
  * delay, and the warnings it logged.
  */
-function world(answer: (c: Call) => number | 'network' = () => 200) {
+function world(answer: (c: Call) => number | 'network' = () => 200, session: () => number = () => 204) {
   const streams: FakeES[] = [];
   const calls: Call[] = [];
+  const probes: number[] = [];
+  let sessionEnded = 0;
   const warnings: unknown[][] = [];
   let now = 0;
   let timers: { at: number; fn: () => void }[] = [];
@@ -80,7 +82,12 @@ function world(answer: (c: Call) => number | 'network' = () => 200) {
       streams.push(es);
       return es;
     },
-    fetch: (_url, init) => {
+    fetch: (url, init) => {
+      if (url === SESSION_PROBE_URL) {
+        const status = session();
+        probes.push(status);
+        return Promise.resolve({ ok: status < 300, status });
+      }
       const { streamId, subId } = JSON.parse(String(init.body)) as Call;
       const c = { method: String(init.method), streamId, subId };
       calls.push(c);
@@ -90,6 +97,9 @@ function world(answer: (c: Call) => number | 'network' = () => 200) {
     setTimeout: (fn, ms) => timers.push({ at: now + ms, fn }),
     now: () => now,
     warn: (...args) => warnings.push(args),
+    sessionEnded: () => {
+      sessionEnded++;
+    },
   };
   const client = new StreamClient(deps);
   /** Lets time pass: due timers run, and every pending fetch answer lands. */
@@ -104,7 +114,7 @@ function world(answer: (c: Call) => number | 'network' = () => 200) {
     }
   };
   const last = () => streams[streams.length - 1]!;
-  return { client, streams, calls, warnings, advance, last };
+  return { client, streams, calls, warnings, advance, last, probes, ended: () => sessionEnded };
 }
 
 const PODS = { view: 'pods', namespace: 'default' };
@@ -153,6 +163,39 @@ describe('StreamClient', () => {
     await w.advance(RECONNECT_MS);
     w.last().hello('b');
     expect([w.streams.length, w.streams.slice(0, -1).every((s) => s.closed), w.client.status]).toStrictEqual([5, true, 'open']);
+  });
+
+  it('asks once per drop whether the session is still good, and keeps reconnecting while it is (AUTH=none answers 204 too)', async () => {
+    const w = world();
+    w.client.subscribe(PODS, () => {});
+    await w.advance(0);
+    w.last().hello('a');
+    w.last().fail();
+    await w.advance(RECONNECT_MS);
+    w.last().fail();
+    await w.advance(RECONNECT_MS);
+    w.last().hello('b');
+    expect([w.probes, w.ended(), w.client.status, w.streams.length]).toStrictEqual([[204, 204], 0, 'open', 3]);
+  });
+
+  it('leaves for the sign-in page when a dropped stream’s session is over (401), instead of retrying for ever', async () => {
+    const w = world(() => 200, () => 401);
+    w.client.subscribe(PODS, () => {});
+    await w.advance(0);
+    w.last().hello('a');
+    w.last().fail();
+    await w.advance(0);
+    expect([w.probes, w.ended()]).toStrictEqual([[401], 1]);
+  });
+
+  it('leaves for the sign-in page when adding a view is refused for want of a session (POST 401)', async () => {
+    const w = world((c) => (c.method === 'POST' ? 401 : 200));
+    w.client.subscribe(PODS, () => {});
+    await w.advance(0);
+    w.last().hello('a');
+    w.client.subscribe(NS, () => {});
+    await w.advance(0);
+    expect([w.ended(), w.streams.length, w.warnings]).toStrictEqual([1, 1, []]);
   });
 
   it('a view added to an open stream is POSTed to it; when that POST reaches a replica without the stream (404), the stream is reopened with every view, make-before-break', async () => {

@@ -50,7 +50,12 @@ export interface StreamClientDeps {
   setTimeout(fn: () => void, ms: number): unknown;
   now(): number;
   warn(...args: unknown[]): void;
+  /** The signed-in person's session is over (AUTH=token|proxy): the browser goes to the sign-in page. */
+  sessionEnded(): void;
 }
+
+/** Answers 401 once the person's session is over (AUTH=token|proxy), 204 otherwise; what a dropped stream asks. */
+export const SESSION_PROBE_URL = '/api/auth/session';
 
 const browserDeps = (): StreamClientDeps => ({
   openEventSource: (url) => new EventSource(url),
@@ -58,6 +63,11 @@ const browserDeps = (): StreamClientDeps => ({
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   now: () => Date.now(),
   warn: (...args) => console.warn(...args),
+  sessionEnded: () => {
+    const next = `${window.location.pathname}${window.location.search}`;
+    // A full page load, not a client-side push: this runs outside React, and the sign-in page is rendered by the server.
+    window.location.assign(new URL(`/signin?${new URLSearchParams({ next, reason: 'expired' }).toString()}`, window.location.origin));
+  },
 });
 
 /**
@@ -97,6 +107,7 @@ export class StreamClient {
   /** A stream opened to replace `current`, until it says hello. */
   private pending: Conn | null = null;
   private openTimer = false;
+  private checkingSession = false;
   private readonly subs = new Map<string, Entry>();
   private readonly statusListeners = new Set<(s: ConnStatus) => void>();
   status: ConnStatus = 'connecting';
@@ -167,9 +178,29 @@ export class StreamClient {
     for (const subId of [...conn.subs]) if (!this.subs.has(subId)) this.remove(conn, subId);
   }
 
+  /**
+   * A dropped stream may mean the session ended: EventSource hides the
+   * stream's 401, so ask once per drop (one question at a time) and leave for
+   * the sign-in page rather than retry for ever.
+   */
+  private checkSession(): void {
+    if (this.checkingSession) return;
+    this.checkingSession = true;
+    this.deps.fetch(SESSION_PROBE_URL, { method: 'GET', cache: 'no-store' }).then(
+      (res) => {
+        this.checkingSession = false;
+        if (res.status === 401) this.deps.sessionEnded();
+      },
+      () => {
+        this.checkingSession = false;
+      },
+    );
+  }
+
   /** A stream failed or dropped: this client, not EventSource, decides where and when to reconnect. */
   private lost(conn: Conn): void {
     conn.es.close();
+    this.checkSession();
     if (conn === this.pending) {
       this.pending = null;
       this.schedule(RECONNECT_MS);
@@ -209,7 +240,8 @@ export class StreamClient {
       if (res.ok) {
         if (this.subs.has(subId)) conn.subs.add(subId);
         else this.remove(conn, subId); // dropped while the POST was on its way
-      } else if (reopenOn(res.status)) this.reopen(conn);
+      } else if (res.status === 401) this.deps.sessionEnded();
+      else if (reopenOn(res.status)) this.reopen(conn);
       else this.deps.warn('subscription rejected', subId, res.status);
     } catch {
       this.reopen(conn);
