@@ -87,7 +87,7 @@ export function ListFilters({
       </label>
       {wideLabel && (
         <label className="flex items-center gap-2 self-end pb-1 text-sm">
-          <input type="checkbox" data-testid="wide-toggle" checked={wide} onChange={(e) => setParam('wide', e.target.checked ? '1' : '')} />
+          <input type="checkbox" data-testid="wide-toggle" defaultChecked={wide} onChange={(e) => setParam('wide', e.target.checked ? '1' : '')} />
           {wideLabel}
         </label>
       )}
