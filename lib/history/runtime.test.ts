@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { historyConfig } from './runtime';
-import { bindingFor } from './sqlite';
+import { bindingFor, sqliteRefusal } from './sqlite';
 
 describe('historyConfig', () => {
   it('records into ~/.cache/kube-explain/history.db by default, HISTORY_DB moves it, HISTORY=off disables', () => {
@@ -46,6 +46,17 @@ describe('loadSqlite', () => {
       else process.env.HISTORY_SQLITE_MODULE = saved;
       resetSqliteLoader();
     }
-    expect((await loadSqlite()).ok).toBe(true);
+    // Loads where this Node may use it (20 and 22); says why not on Node 24.
+    const refusal = sqliteRefusal(process.versions.node);
+    expect(await loadSqlite()).toMatchObject(refusal ? { ok: false, message: refusal } : { ok: true });
+  });
+});
+
+describe('sqliteRefusal', () => {
+  it('keeps better-sqlite3 out of Node 24, where freeing a statement can abort the process, unless forced', () => {
+    expect(sqliteRefusal('20.20.2', {})).toBe(null);
+    expect(sqliteRefusal('22.23.2', {})).toBe(null);
+    expect(sqliteRefusal('24.21.0', {})).toBe('better-sqlite3 12 can abort Node 24 when it frees a statement (a known crash in its native code); history records on Node 20 and 22 (HISTORY_SQLITE_FORCE=1 tries anyway)');
+    expect(sqliteRefusal('24.21.0', { HISTORY_SQLITE_FORCE: '1' })).toBe(null);
   });
 });

@@ -19,6 +19,25 @@ export function bindingFor(modules: string, root: string, env: Readonly<Record<s
   return existsSync(candidate) ? candidate : undefined;
 }
 
+/**
+ * Why better-sqlite3 is not loaded in this Node at all, or null. Under Node
+ * 24 its 12.x line can abort the whole process when V8 collects a prepared
+ * statement after Node's environment is gone (`Assertion failed: (env) !=
+ * nullptr` in node::RemoveEnvironmentCleanupHook, from Statement's
+ * destructor): seen here at a test worker's exit, and reported upstream
+ * (better-sqlite3 #1515, closed without a fix) also during normal running.
+ * Node 20 and 22 are not affected, and 13.x does not run on Node 20. A
+ * dashboard that loses its process is worse than one without history, so
+ * Node 24 records nothing unless HISTORY_SQLITE_FORCE=1.
+ * @example sqliteRefusal('24.21.0', {}) // 'better-sqlite3 12 can abort Node 24 …'
+ * @example sqliteRefusal('20.20.2', {}) // null
+ */
+export function sqliteRefusal(nodeVersion: string, env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  const major = Number(nodeVersion.split('.')[0]);
+  if (major < 24 || env.HISTORY_SQLITE_FORCE === '1') return null;
+  return `better-sqlite3 12 can abort Node ${major} when it frees a statement (a known crash in its native code); history records on Node 20 and 22 (HISTORY_SQLITE_FORCE=1 tries anyway)`;
+}
+
 let loaded: Promise<SqliteLoad> | null = null;
 
 /**
@@ -32,6 +51,8 @@ export function loadSqlite(): Promise<SqliteLoad> {
   loaded ??= (async (): Promise<SqliteLoad> => {
     try {
       if (process.env.HISTORY_SQLITE_MODULE === 'missing') throw new Error('better-sqlite3 disabled by HISTORY_SQLITE_MODULE=missing');
+      const refusal = sqliteRefusal(process.versions.node);
+      if (refusal) return { ok: false, message: refusal };
       const mod = (await import('better-sqlite3')) as unknown as { default?: typeof BetterSqlite3 } & typeof BetterSqlite3;
       const Database = mod.default ?? mod;
       const nativeBinding = bindingFor(process.versions.modules, process.cwd());
