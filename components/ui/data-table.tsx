@@ -116,6 +116,9 @@ function PlainTable<T>(props: DataTableProps<T>) {
 
 function VirtualTable<T>(props: DataTableProps<T> & { virtual: { rowHeight: number; overscan?: number }; scroller: RefObject<HTMLDivElement | null> }) {
   const { rows, virtual, scroller } = props;
+  // The virtualizer's functions change with every scroll, so nothing here may be memoized; we do not use
+  // the React Compiler, and this component re-renders from the virtualizer's own state as TanStack intends.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const v = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
