@@ -52,6 +52,16 @@ describe('prepareStandalone', () => {
     expect(fs.readlinkSync(path.join(root, '.next/standalone/.next/static/alias.js'))).toBe('chunks/app.js');
   });
 
+  it('drops the sources of ours the tracer copied (lib/k8s and its tests), which the bundled server never reads', () => {
+    write('.next/standalone/server.js', '// server');
+    write('.next/static/chunks/app.js', 'chunk');
+    write('.next/standalone/lib/k8s/kubeconfig.ts', 'source');
+    write('.next/standalone/lib/k8s/faults/apiserver-kill.integration.test.ts', 'test');
+    write('.next/standalone/node_modules/node-fetch/lib/index.js', 'a package’s own lib/ stays');
+    prepareStandalone(root, '.next');
+    expect([fs.existsSync(path.join(root, '.next/standalone/lib')), read('.next/standalone/node_modules/node-fetch/lib/index.js')]).toStrictEqual([false, 'a package’s own lib/ stays']);
+  });
+
   it('refuses a build without a standalone server, saying to build first', () => {
     write('.next/static/chunks/app.js', 'chunk');
     expect(() => prepareStandalone(root, '.next')).toThrow(`no standalone server at ${path.join(root, '.next/standalone/server.js')}: run the build first (npm run build)`);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -33,14 +33,28 @@ export function standalonePaths(root: string, distDir: string) {
 }
 
 /**
+ * Source folders of ours the tracer copies into the standalone folder although
+ * the server runs from its bundle and reads none of them: it follows the
+ * kubeconfig loader's computed file paths into lib/k8s, and
+ * next.config.js's outputFileTracingExcludes does not reach every entry's
+ * trace (instrumentation.ts, which starts history recording, brings them
+ * back). The folder must hold the bundle only.
+ */
+export const UNTRACED_SOURCES = ['lib/k8s'];
+
+/**
  * Copies the static assets (and public/, if any) into the standalone folder,
- * replacing an older copy. Throws when the build has no standalone server.
+ * replacing an older copy, and drops the traced sources of ours
+ * (UNTRACED_SOURCES). Throws when the build has no standalone server.
  * Symbolic links are kept as they are (the server's own node_modules link to
  * packages inside the folder).
  */
 export function prepareStandalone(root: string, distDir: string): ReturnType<typeof standalonePaths> {
   const p = standalonePaths(root, distDir);
   if (!existsSync(p.server)) throw new Error(`no standalone server at ${p.server}: run the build first (npm run build)`);
+  for (const dir of UNTRACED_SOURCES) rmSync(path.join(p.standalone, dir), { recursive: true, force: true });
+  const lib = path.join(p.standalone, 'lib');
+  if (existsSync(lib) && readdirSync(lib).length === 0) rmSync(lib, { recursive: true, force: true });
   rmSync(p.staticTo, { recursive: true, force: true });
   cpSync(p.staticFrom, p.staticTo, { recursive: true, verbatimSymlinks: true });
   rmSync(p.publicTo, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STREAM_SUBS_PARAM, type StreamMessage } from '@/lib/contract';
-import { MAX_STREAM_URL, RECONNECT_MS, SESSION_PROBE_URL, StreamClient, streamUrl, subIdFor, type EventSourceLike, type StreamClientDeps } from './stream-client';
+import { MAX_STREAM_URL, RECONNECT_MS, SESSION_PROBE_AFTER, SESSION_PROBE_URL, StreamClient, streamUrl, subIdFor, type EventSourceLike, type StreamClientDeps } from './stream-client';
 
 // The server's subscription id rule (app/api/stream/subscriptions/route.ts).
 const SERVER_ID = /^[A-Za-z0-9_.:=;-]{1,200}$/;
@@ -165,7 +165,7 @@ describe('StreamClient', () => {
     expect([w.streams.length, w.streams.slice(0, -1).every((s) => s.closed), w.client.status]).toStrictEqual([5, true, 'open']);
   });
 
-  it('asks once per drop whether the session is still good, and keeps reconnecting while it is (AUTH=none answers 204 too)', async () => {
+  it('does not ask about the session on a drop or two (a replica went away), and asks from the third failure in a row while it stays good', async () => {
     const w = world();
     w.client.subscribe(PODS, () => {});
     await w.advance(0);
@@ -174,17 +174,25 @@ describe('StreamClient', () => {
     await w.advance(RECONNECT_MS);
     w.last().fail();
     await w.advance(RECONNECT_MS);
+    const afterTwo = [...w.probes];
+    w.last().fail();
+    await w.advance(RECONNECT_MS);
     w.last().hello('b');
-    expect([w.probes, w.ended(), w.client.status, w.streams.length]).toStrictEqual([[204, 204], 0, 'open', 3]);
+    // A hello resets the count: the next drop is a first one again.
+    w.last().fail();
+    await w.advance(RECONNECT_MS);
+    expect([afterTwo, w.probes, w.ended(), w.streams.length]).toStrictEqual([[], [204], 0, 5]);
   });
 
-  it('leaves for the sign-in page when a dropped stream’s session is over (401), instead of retrying for ever', async () => {
+  it('leaves for the sign-in page when the stream keeps failing and the session is over (401), instead of retrying for ever', async () => {
     const w = world(() => 200, () => 401);
     w.client.subscribe(PODS, () => {});
     await w.advance(0);
     w.last().hello('a');
-    w.last().fail();
-    await w.advance(0);
+    for (let i = 0; i < SESSION_PROBE_AFTER; i++) {
+      w.last().fail();
+      await w.advance(RECONNECT_MS);
+    }
     expect([w.probes, w.ended()]).toStrictEqual([[401], 1]);
   });
 
