@@ -204,21 +204,6 @@ test.describe('AUTH=token: sign-in, two people, sign-out', () => {
     expect((await page.context().cookies()).find((c) => c.name === 'kube-explain-session')).toBeUndefined();
   });
 
-  test('an open page whose session ends goes to the sign-in page by itself, which says the session expired', async ({ page }) => {
-    const key = await keyFrom(sessionKey);
-    const now = Math.floor(Date.now() / 1000);
-    // Good for a few more seconds: the page opens live, then the server ends its stream at expiry.
-    const short = await sealSession(key, { principal: { username: `system:serviceaccount:${nsA}:ana`, uid: '', groups: [] }, context: CONTEXT, issuedAt: now, expiresAt: now + 8 }, 'session');
-    await page.context().addCookies([{ name: 'kube-explain-session', value: short, url: base, httpOnly: true, sameSite: 'Strict' }]);
-    const pods = `/${encodeURIComponent(CONTEXT)}/pods?namespace=${nsA}`;
-    await page.goto(`${base}${pods}`);
-    await expect(page.locator(`[data-pod="${nsA}/pod-of-ana"]`)).toBeVisible();
-    await expect(page).toHaveURL(/\/signin\?/, { timeout: 30_000 });
-    expect(new URL(page.url()).searchParams.get('next')).toBe(pods);
-    expect(new URL(page.url()).searchParams.get('reason')).toBe('expired');
-    await expect(page.getByTestId('signin-expired')).toBeVisible();
-  });
-
   test('a RoleBinding deleted while the page is open turns it forbidden live; restored, the pods come back', async ({ page }) => {
     await signIn(page, 'ana', `${base}/${encodeURIComponent(CONTEXT)}/pods?namespace=${nsA}`);
     await expect(page.locator(`[data-pod="${nsA}/pod-of-ana"]`)).toBeVisible();

@@ -82,8 +82,14 @@ test.describe('the standalone server, in-cluster against the sandbox', () => {
     for (let d = sa; d !== work; d = path.dirname(d)) chmodSync(d, 0o755);
     for (const f of ['token', 'ca.crt', 'namespace']) chmodSync(path.join(sa, f), 0o644);
 
+    // History's database in a folder the server's user may write, as the chart's emptyDir would be (never inside the app folder).
+    const history = path.join(work, 'history');
+    mkdirSync(history);
+    chmodSync(history, 0o777);
+
     before = listing(app);
     const env: NodeJS.ProcessEnv = {
+      HISTORY_DB: path.join(history, 'history.db'),
       NODE_ENV: 'production',
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: path.join(work, 'home'), // no ~/.kube/config there

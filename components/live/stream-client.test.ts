@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STREAM_SUBS_PARAM, type StreamMessage } from '@/lib/contract';
-import { MAX_STREAM_URL, RECONNECT_MS, SESSION_PROBE_AFTER, SESSION_PROBE_URL, StreamClient, streamUrl, subIdFor, type EventSourceLike, type StreamClientDeps } from './stream-client';
+import { MAX_STREAM_URL, RECONNECT_MS, StreamClient, streamUrl, subIdFor, type EventSourceLike, type StreamClientDeps } from './stream-client';
 
 // The server's subscription id rule (app/api/stream/subscriptions/route.ts).
 const SERVER_ID = /^[A-Za-z0-9_.:=;-]{1,200}$/;
@@ -68,10 +68,9 @@ interface Call {
  * answered by `answer`, by default 200), a manual clock for the reconnect
  * delay, and the warnings it logged.
  */
-function world(answer: (c: Call) => number | 'network' = () => 200, session: () => number = () => 204) {
+function world(answer: (c: Call) => number | 'network' = () => 200) {
   const streams: FakeES[] = [];
   const calls: Call[] = [];
-  const probes: number[] = [];
   let sessionEnded = 0;
   const warnings: unknown[][] = [];
   let now = 0;
@@ -82,12 +81,7 @@ function world(answer: (c: Call) => number | 'network' = () => 200, session: () 
       streams.push(es);
       return es;
     },
-    fetch: (url, init) => {
-      if (url === SESSION_PROBE_URL) {
-        const status = session();
-        probes.push(status);
-        return Promise.resolve({ ok: status < 300, status });
-      }
+    fetch: (_url, init) => {
       const { streamId, subId } = JSON.parse(String(init.body)) as Call;
       const c = { method: String(init.method), streamId, subId };
       calls.push(c);
@@ -114,7 +108,7 @@ function world(answer: (c: Call) => number | 'network' = () => 200, session: () 
     }
   };
   const last = () => streams[streams.length - 1]!;
-  return { client, streams, calls, warnings, advance, last, probes, ended: () => sessionEnded };
+  return { client, streams, calls, warnings, advance, last, ended: () => sessionEnded };
 }
 
 const PODS = { view: 'pods', namespace: 'default' };
@@ -163,37 +157,6 @@ describe('StreamClient', () => {
     await w.advance(RECONNECT_MS);
     w.last().hello('b');
     expect([w.streams.length, w.streams.slice(0, -1).every((s) => s.closed), w.client.status]).toStrictEqual([5, true, 'open']);
-  });
-
-  it('does not ask about the session on a drop or two (a replica went away), and asks from the third failure in a row while it stays good', async () => {
-    const w = world();
-    w.client.subscribe(PODS, () => {});
-    await w.advance(0);
-    w.last().hello('a');
-    w.last().fail();
-    await w.advance(RECONNECT_MS);
-    w.last().fail();
-    await w.advance(RECONNECT_MS);
-    const afterTwo = [...w.probes];
-    w.last().fail();
-    await w.advance(RECONNECT_MS);
-    w.last().hello('b');
-    // A hello resets the count: the next drop is a first one again.
-    w.last().fail();
-    await w.advance(RECONNECT_MS);
-    expect([afterTwo, w.probes, w.ended(), w.streams.length]).toStrictEqual([[], [204], 0, 5]);
-  });
-
-  it('leaves for the sign-in page when the stream keeps failing and the session is over (401), instead of retrying for ever', async () => {
-    const w = world(() => 200, () => 401);
-    w.client.subscribe(PODS, () => {});
-    await w.advance(0);
-    w.last().hello('a');
-    for (let i = 0; i < SESSION_PROBE_AFTER; i++) {
-      w.last().fail();
-      await w.advance(RECONNECT_MS);
-    }
-    expect([w.probes, w.ended()]).toStrictEqual([[401], 1]);
   });
 
   it('leaves for the sign-in page when adding a view is refused for want of a session (POST 401)', async () => {

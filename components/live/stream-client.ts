@@ -50,14 +50,10 @@ export interface StreamClientDeps {
   setTimeout(fn: () => void, ms: number): unknown;
   now(): number;
   warn(...args: unknown[]): void;
-  /** The signed-in person's session is over (AUTH=token|proxy): the browser goes to the sign-in page. */
+  /** A view was refused for want of a session (AUTH=token|proxy: 401): the browser goes to the sign-in page. */
   sessionEnded(): void;
 }
 
-/** Answers 401 once the person's session is over (AUTH=token|proxy), 204 otherwise; what a dropped stream asks. */
-export const SESSION_PROBE_URL = '/api/auth/session';
-/** Failed streams in a row before the client asks whether the session is over (a drop alone usually means a replica went away). */
-export const SESSION_PROBE_AFTER = 3;
 
 const browserDeps = (): StreamClientDeps => ({
   openEventSource: (url) => new EventSource(url),
@@ -109,8 +105,6 @@ export class StreamClient {
   /** A stream opened to replace `current`, until it says hello. */
   private pending: Conn | null = null;
   private openTimer = false;
-  private checkingSession = false;
-  private failuresInARow = 0;
   private readonly subs = new Map<string, Entry>();
   private readonly statusListeners = new Set<(s: ConnStatus) => void>();
   status: ConnStatus = 'connecting';
@@ -170,7 +164,6 @@ export class StreamClient {
       this.pending = null;
     }
     conn.streamId = hello.streamId;
-    this.failuresInARow = 0;
     for (const id of hello.rejected ?? []) {
       conn.subs.delete(id);
       this.deps.warn('subscription rejected', id);
@@ -182,33 +175,9 @@ export class StreamClient {
     for (const subId of [...conn.subs]) if (!this.subs.has(subId)) this.remove(conn, subId);
   }
 
-  /**
-   * A stream that keeps failing may mean the session ended: EventSource hides
-   * the stream's 401, so from the {@link SESSION_PROBE_AFTER}th failure in a
-   * row ask (one question at a time) and leave for the sign-in page rather
-   * than retry for ever. Not on the first failures: a dropped replica is the
-   * common case, and an extra request could take the live replica's turn at
-   * a round-robin balancer.
-   */
-  private checkSession(): void {
-    if (this.checkingSession || this.failuresInARow < SESSION_PROBE_AFTER) return;
-    this.checkingSession = true;
-    this.deps.fetch(SESSION_PROBE_URL, { method: 'GET', cache: 'no-store' }).then(
-      (res) => {
-        this.checkingSession = false;
-        if (res.status === 401) this.deps.sessionEnded();
-      },
-      () => {
-        this.checkingSession = false;
-      },
-    );
-  }
-
   /** A stream failed or dropped: this client, not EventSource, decides where and when to reconnect. */
   private lost(conn: Conn): void {
     conn.es.close();
-    this.failuresInARow++;
-    this.checkSession();
     if (conn === this.pending) {
       this.pending = null;
       this.schedule(RECONNECT_MS);
