@@ -291,7 +291,8 @@ test.describe('several replicas behind a balancer that answers 502 for a dead re
     { name: 'replica-f', port: 3238 },
   ];
   const replicas: Replica[] = [];
-  const proxy = new RoundRobinProxy(backends, { retryRefused: false });
+  // A balancer that answers 502 for a replica it has not yet noticed is dead, then notices (passive health check).
+  const proxy = new RoundRobinProxy(backends, { retryRefused: false, markDown: true });
   const pods: string[] = [];
 
   test.beforeAll(async () => {

@@ -46,12 +46,21 @@ export interface ProxiedRequest {
 export interface ProxyOptions {
   /** Try the next replica when one refuses the connection (default true); else answer 502. */
   retryRefused?: boolean;
+  /**
+   * After a replica refuses a connection, send it nothing more but pinned
+   * stream requests (default false): the passive health check real balancers
+   * do (nginx's max_fails=1). Without it, a tab whose other requests happen to
+   * take every other turn can keep landing its stream on the dead replica.
+   */
+  markDown?: boolean;
 }
 
 export class RoundRobinProxy {
   readonly requests: ProxiedRequest[] = [];
   private next = 0;
   private streamTo: number | null = null;
+  /** Replicas seen refusing a connection (markDown). */
+  private readonly down = new Set<string>();
   private server: http.Server | null = null;
   private readonly agent = new http.Agent({ keepAlive: false });
 
@@ -103,6 +112,8 @@ export class RoundRobinProxy {
     if (isStream && this.streamTo !== null) {
       first = this.streamTo;
       this.streamTo = null;
+    } else if (this.options.markDown) {
+      for (let i = 0; i < this.backends.length && this.down.has(this.backends[first]!.name); i++) first = (first + 1) % this.backends.length;
     }
     const tries = this.options.retryRefused === false ? 1 : this.backends.length;
     for (let i = 0; i < tries; i++) {
@@ -110,6 +121,7 @@ export class RoundRobinProxy {
       const outcome = await this.forward(backend, req, body, res, entry);
       if (outcome === 'answered') return;
       entry.refusedBy.push(backend.name);
+      if (this.options.markDown) this.down.add(backend.name);
     }
     entry.status = 502;
     entry.answeredAt = entry.endedAt = Date.now();
