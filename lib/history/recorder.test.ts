@@ -1,30 +1,20 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import { realSqlite } from '@/lib/testing/real-sqlite';
 import { byName, sandboxCapture } from '@/lib/testing/sandbox-capture';
 import { reconstructAt } from '@/lib/explain/history/reconstruct';
 import { snapshotOf, type AnyObject } from '@/lib/explain/history/snapshot';
 import { HistoryRecorder, type ObservedScope } from './recorder';
-import { loadSqlite, sqliteRefusal } from './sqlite';
 import { failureOf, HistoryStore } from './store';
 
-/** Node 24 keeps better-sqlite3 out (sqlite.ts, sqliteRefusal): these suites need a real database. */
-const refused = sqliteRefusal(process.versions.node);
 
-let Database: typeof BetterSqlite3;
-let nativeBinding: string | undefined;
+/** Node 24 keeps better-sqlite3 out (sqliteRefusal): these suites need a real database. */
+const { refused, sqlite } = realSqlite();
 const dirs: string[] = [];
 const recorders: HistoryRecorder[] = [];
 
-beforeAll(async () => {
-  if (refused) return;
-  const s = await loadSqlite();
-  if (!s.ok) throw new Error(s.message);
-  Database = s.Database;
-  nativeBinding = s.nativeBinding;
-});
 
 afterEach(() => {
   for (const r of recorders.splice(0)) r.close();
@@ -45,7 +35,7 @@ function tempFile(): string {
 }
 
 function recorder(file: string, now: () => number, extra: Partial<ConstructorParameters<typeof HistoryRecorder>[0]> = {}): HistoryRecorder {
-  const r = new HistoryRecorder({ path: file, open: () => HistoryStore.open(file, { Database, nativeBinding }), now, flushMs: 60_000, retryMs: 60_000, log: () => undefined, ...extra });
+  const r = new HistoryRecorder({ path: file, open: () => HistoryStore.open(file, sqlite), now, flushMs: 60_000, retryMs: 60_000, log: () => undefined, ...extra });
   recorders.push(r);
   return r;
 }
@@ -171,7 +161,7 @@ describe.skipIf(refused !== null)('HistoryRecorder with a real SQLite file', () 
     const file = tempFile();
     writeFileSync(file, 'this is not a database '.repeat(500));
     let moved = '';
-    const store = HistoryStore.open(file, { Database, nativeBinding, onCorrupt: (to) => (moved = to) });
+    const store = HistoryStore.open(file, { ...sqlite, onCorrupt: (to) => (moved = to) });
     expect(store.schemaVersion()).toBe(1);
     store.close();
     expect(moved.startsWith(`${file}.corrupt-`)).toBe(true);

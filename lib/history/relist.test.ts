@@ -1,30 +1,20 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import { realSqlite } from '@/lib/testing/real-sqlite';
 import { RESOURCES } from '@/lib/k8s/resources';
 import { WatchCache, type KubeObject } from '@/lib/k8s/watch-cache';
 import { FakeSource, listItem } from '@/lib/testing/fake-watch-source';
 import { sandboxCapture } from '@/lib/testing/sandbox-capture';
 import { HistoryRecorder } from './recorder';
-import { loadSqlite, sqliteRefusal } from './sqlite';
 import { HistoryStore } from './store';
 
-/** Node 24 keeps better-sqlite3 out (sqlite.ts, sqliteRefusal): these suites need a real database. */
-const refused = sqliteRefusal(process.versions.node);
 
-let Database: typeof BetterSqlite3;
-let nativeBinding: string | undefined;
+/** Node 24 keeps better-sqlite3 out (sqliteRefusal): these suites need a real database. */
+const { refused, sqlite } = realSqlite();
 const cleanup: (() => void)[] = [];
 
-beforeAll(async () => {
-  if (refused) return;
-  const s = await loadSqlite();
-  if (!s.ok) throw new Error(s.message);
-  Database = s.Database;
-  nativeBinding = s.nativeBinding;
-});
 afterEach(() => {
   for (const f of cleanup.splice(0).reverse()) f();
 });
@@ -35,7 +25,7 @@ describe.skipIf(refused !== null)('recording through a real WatchCache', () => {
   it('records no phantom transition when a 410 forces a relist whose objects only have new resourceVersions, and records the one that vanished as deleted', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'history-relist-'));
     const file = path.join(dir, 'history.db');
-    const rec = new HistoryRecorder({ path: file, open: () => HistoryStore.open(file, { Database, nativeBinding }), flushMs: 60_000, log: () => undefined });
+    const rec = new HistoryRecorder({ path: file, open: () => HistoryStore.open(file, sqlite), flushMs: 60_000, log: () => undefined });
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }), () => rec.close());
     await rec.start();
     const source = new FakeSource();

@@ -1,29 +1,19 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import { realSqlite } from '@/lib/testing/real-sqlite';
 import { loadFixture } from '@/lib/testing/fixtures';
 import { byName, sandboxCapture } from '@/lib/testing/sandbox-capture';
 import { reconstructAt } from '@/lib/explain/history/reconstruct';
 import { HistoryRecorder, type ObservedScope } from './recorder';
-import { loadSqlite, sqliteRefusal } from './sqlite';
 import { HistoryStore } from './store';
 
-/** Node 24 keeps better-sqlite3 out (sqlite.ts, sqliteRefusal): these suites need a real database. */
-const refused = sqliteRefusal(process.versions.node);
 
-let Database: typeof BetterSqlite3;
-let nativeBinding: string | undefined;
+/** Node 24 keeps better-sqlite3 out (sqliteRefusal): these suites need a real database. */
+const { refused, sqlite } = realSqlite();
 const cleanup: (() => void)[] = [];
 
-beforeAll(async () => {
-  if (refused) return;
-  const s = await loadSqlite();
-  if (!s.ok) throw new Error(s.message);
-  Database = s.Database;
-  nativeBinding = s.nativeBinding;
-});
 afterEach(() => {
   for (const f of cleanup.splice(0).reverse()) f();
 });
@@ -35,7 +25,7 @@ function tempFile(): string {
 }
 
 async function recorderAt(file: string, now: () => number): Promise<HistoryRecorder> {
-  const rec = new HistoryRecorder({ path: file, open: () => HistoryStore.open(file, { Database, nativeBinding }), now, flushMs: 60_000, log: () => undefined });
+  const rec = new HistoryRecorder({ path: file, open: () => HistoryStore.open(file, sqlite), now, flushMs: 60_000, log: () => undefined });
   cleanup.push(() => rec.close());
   await rec.start();
   return rec;
@@ -46,11 +36,11 @@ const scope = (kind: ObservedScope['kind']): ObservedScope => ({ context: 'c', k
 describe.skipIf(refused !== null)('HistoryStore schema', () => {
   it('records each applied migration in schema_version, opens an existing file without re-applying, and refuses a newer schema', () => {
     const file = tempFile();
-    const a = HistoryStore.open(file, { Database, nativeBinding });
+    const a = HistoryStore.open(file, sqlite);
     expect([a.schemaVersion(), a.raw().pragma('journal_mode', { simple: true })]).toStrictEqual([1, 'wal']);
     a.raw().prepare('INSERT INTO schema_version (version, applied_at) VALUES (99, ?)').run('2030-01-01T00:00:00Z');
     a.close();
-    expect(() => HistoryStore.open(file, { Database, nativeBinding })).toThrow('history database schema 99 is newer than this kube-explain (1)');
+    expect(() => HistoryStore.open(file, sqlite)).toThrow('history database schema 99 is newer than this kube-explain (1)');
   });
 });
 
