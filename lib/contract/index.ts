@@ -3,7 +3,7 @@
  * lib/k8s, lib/pages and components import these; nothing here has a
  * runtime dependency on server code.
  */
-export type { SubscriptionSpec, FixRef, StreamState, FailedState, LiveState, KeyedRow, StreamMessage, StreamHello } from './stream';
+export type { SubscriptionSpec, FixRef, StreamState, FailedState, LiveState, KeyedRow, PackedRows, StreamMessage, StreamHello } from './stream';
 export { STREAM_SUBS_PARAM } from './stream';
 export type { ErrorInfoView } from './error';
 export type { Glossary, ConceptSummary, GlossaryMisconceptionId } from './glossary';
@@ -22,6 +22,7 @@ export type {
   LiveSection,
   ConceptPageModel,
 } from './pages';
+export { FIRST_PAINT_ROWS } from './pages';
 // The view models the pages and the stream carry; built by lib/views, typed there.
 export type { PodRow, StatusSeverity } from '@/lib/views/pod-row';
 export type { NamespaceRow } from '@/lib/views/namespace-row';

@@ -20,10 +20,28 @@ export interface ContextShell {
   error: ErrorInfoView | null;
 }
 
+/** How many rows a list page's first paint carries at most (the first screen, in the cache's list order); the live stream brings the rest. */
+export const FIRST_PAINT_ROWS = 100;
+
 export interface PodsPageModel {
   context: string;
   namespace: string;
+  /**
+   * The first screen only: at most FIRST_PAINT_ROWS rows, in list order
+   * (namespace, then name), never the whole list; the live subscription
+   * (useLiveList) delivers every row, these included.
+   */
   rows: PodRow[];
+  /** How many rows the server had when the page was read (may exceed rows.length); 0 with an error. */
+  count: number;
+  /**
+   * The expected number of rows once the list is complete: `count` when
+   * `complete`, else the apiserver's estimate (StreamState syncing `total`),
+   * or null when there is no estimate yet. Show "syncing {count} of about {total}".
+   */
+  total: number | null;
+  /** Whether the server's cache had the complete list (synced) when the page was read. */
+  complete: boolean;
   namespaces: string[];
   /** `?owner=Kind/name` as given ('' when none); `owned` is its first paint when it names a known kind and a valid name. */
   owner: string;

@@ -36,7 +36,13 @@ export interface FixRef {
  * kind `build`, so it shows like every other failure.
  */
 export type StreamState =
-  | { phase: 'syncing'; count: number; lastEventAt: string | null }
+  /**
+   * The cache is listing: `count` objects so far; `total`, while the first
+   * list is under way, is the apiserver's estimate of the whole list (count +
+   * remainingItemCount of the newest page) — absent when the server gave none.
+   * The UI shows "syncing 2,500 of about 30,000".
+   */
+  | { phase: 'syncing'; count: number; total?: number; lastEventAt: string | null }
   | { phase: 'synced'; lastEventAt: string | null }
   | { phase: 'reconnecting'; message: string; kind: string; fix: FixRef; lastEventAt: string | null }
   | { phase: 'forbidden'; verb: string; resource: string; lastEventAt: string | null }
@@ -53,9 +59,37 @@ export interface KeyedRow {
   uid: string;
 }
 
-/** What the browser receives, batched into one SSE `data:` frame per flush. */
+/**
+ * A list view's rows sent column-wise against per-message dictionaries
+ * (lib/views/row-codec.ts `encodeRows` writes it, `decodeRows` restores the
+ * rows exactly, JSON-wise). `fields` names the columns; every entry of `rows`
+ * holds one value per field, written as-is unless the field is named in
+ * `dicts` (an index into that field's distinct values; -1 = the row has no
+ * such field) or in `packs` ('uuid': a canonical UUID as 22 base64url
+ * characters; `{ time: base }`: an API timestamp 'YYYY-MM-DDTHH:MM:SSZ' as
+ * whole seconds after `base` epoch seconds; null stays null in both).
+ * @example { fields: ['uid', 'namespace'], dicts: { namespace: ['default'] }, packs: { uid: 'uuid' }, rows: [['AAECAwQFBgcICQoLDA0ODw', 0]] }
+ */
+export interface PackedRows {
+  fields: string[];
+  dicts: Record<string, unknown[]>;
+  packs?: Record<string, 'uuid' | { time: number }>;
+  rows: unknown[][];
+}
+
+/**
+ * What the browser receives, batched into one SSE `data:` frame per flush.
+ * List views' `snapshot` and `append` carry their rows either as `items` or
+ * column-encoded as `packed` (the server sends `packed`; decode either with
+ * row-codec's `messageRows`). An `append` is one page of a cache's first
+ * list: its rows are upserted in order after the snapshot (which held the
+ * pages so far), and its state is the syncing progress (count, total).
+ */
 export type StreamMessage =
   | { sub: string; type: 'snapshot'; items: KeyedRow[]; state: StreamState }
+  | { sub: string; type: 'snapshot'; packed: PackedRows; state: StreamState }
+  | { sub: string; type: 'append'; items: KeyedRow[]; state: StreamState }
+  | { sub: string; type: 'append'; packed: PackedRows; state: StreamState }
   | { sub: string; type: 'upsert'; item: KeyedRow }
   | { sub: string; type: 'delete'; uid: string }
   | { sub: string; type: 'model'; model: unknown; state: StreamState }

@@ -10,7 +10,7 @@ import { readNamespaceNames } from './namespaces';
  * that keeps this view from loading), and the namespaces for the selector.
  * With `owner` ('Deployment/web', from `?owner=`) the rows are that
  * workload's pods, resolved on the server through its ReplicaSets or Jobs.
- * @example await getPodsPage('kind-kind', 'default') → { context: 'kind-kind', namespace: 'default', rows: [...], namespaces: ['default', …], owner: '', owned: null, error: null }
+ * @example await getPodsPage('kind-kind', 'default') → { context: 'kind-kind', namespace: 'default', rows: [...], count: 12, total: 12, complete: true, namespaces: ['default', …], owner: '', owned: null, error: null }
  * @example (await getPodsPage('kind-kind', 'default', 'Deployment/web')).owned?.through → [{ namespace: 'default', name: 'web-569b4d9d45' }]
  */
 export async function getPodsPage(context: string, namespace: string, owner = ''): Promise<PodsPageModel> {
@@ -19,10 +19,13 @@ export async function getPodsPage(context: string, namespace: string, owner = ''
   if (ownedSpec) {
     const [owned, namespaces] = await Promise.all([readModelSnapshot<OwnedPodsModel>(ownedSpec, { required: ['pods'] }), readNamespaceNames(context, namespace ? [namespace] : [])]);
     const model = owned.ok ? owned.model : null;
-    return { context, namespace, rows: model?.rows ?? [], namespaces, owner, owned: model, error: owned.ok ? null : errorView(owned.error) };
+    const rows = model?.rows ?? [];
+    return { context, namespace, rows, count: rows.length, total: model ? rows.length : null, complete: model !== null, namespaces, owner, owned: model, error: owned.ok ? null : errorView(owned.error) };
   }
   const [pods, namespaces] = await Promise.all([readListSnapshot<PodRow>({ view: 'pods', context, namespace: ns }), readNamespaceNames(context, namespace ? [namespace] : [])]);
-  return { context, namespace, rows: pods.ok ? pods.items : [], namespaces, owner, owned: null, error: pods.ok ? null : errorView(pods.error) };
+  const rows = pods.ok ? pods.items : [];
+  const complete = pods.ok && pods.phase === 'synced';
+  return { context, namespace, rows, count: rows.length, total: complete ? rows.length : null, complete, namespaces, owner, owned: null, error: pods.ok ? null : errorView(pods.error) };
 }
 
 /**
