@@ -3,6 +3,7 @@ import type { ClusterComponent, ClusterExplanation } from '../explain/cluster';
 import type { ReadyzCheck } from '../explain/cluster-readyz';
 import { toIso } from '../explain/timestamps';
 import { formatEvidence, readPath } from './evidence';
+import { groupBy } from './indexes';
 
 /** One observation a component's health rests on: where it was read and what it says. */
 export interface EvidenceLine {
@@ -19,6 +20,24 @@ export function readyzLine(c: ReadyzCheck): string {
   return `[-]${c.name} failed: ${c.failure ?? 'reason withheld'}`;
 }
 
+type Named = { metadata?: { name?: string; namespace?: string } };
+
+/** The overview's nodes, pods and leases grouped by name, so each evidence path is a lookup, not a scan of every pod. */
+export interface ClusterEvidenceIndex {
+  node: Map<string | undefined, Named[]>;
+  pod: Map<string | undefined, Named[]>;
+  lease: Map<string | undefined, Named[]>;
+}
+
+/**
+ * Groups the overview's inputs by name once per build for resolveClusterEvidence.
+ * @example clusterEvidenceIndex({ nodes, pods, leases }).pod.get('etcd-kind-control-plane')?.length → 1
+ */
+export function clusterEvidenceIndex(inputs: { nodes: V1Node[]; pods: V1Pod[]; leases: V1Lease[] }): ClusterEvidenceIndex {
+  const byName = (list: Named[]) => groupBy(list, (o) => o.metadata?.name);
+  return { node: byName(inputs.nodes), pod: byName(inputs.pods), lease: byName(inputs.leases) };
+}
+
 const REF = /^(node|pod|lease)\[([^\]]+)\]\.?(.*)$/;
 const READYZ = /^readyz(?:\[([^\]]+)\])?$/;
 
@@ -28,7 +47,7 @@ const READYZ = /^readyz(?:\[([^\]]+)\])?$/;
  * `lease[kube-system/kube-scheduler].spec.renewTime` → the ISO renew time.
  * @example resolveClusterEvidence('version.gitVersion', ctx) → 'v1.36.3'
  */
-export function resolveClusterEvidence(path: string, ctx: { cluster: ClusterExplanation; inputs: { nodes: V1Node[]; pods: V1Pod[]; leases: V1Lease[] } }): string {
+export function resolveClusterEvidence(path: string, ctx: { cluster: ClusterExplanation; inputs: { nodes: V1Node[]; pods: V1Pod[]; leases: V1Lease[] }; index?: ClusterEvidenceIndex }): string {
   const rz = READYZ.exec(path);
   if (rz) {
     const report = ctx.cluster.readyz;
@@ -44,8 +63,11 @@ export function resolveClusterEvidence(path: string, ctx: { cluster: ClusterExpl
   const [nsOrName = '', maybeName] = key.split('/');
   const ns = maybeName === undefined ? undefined : nsOrName;
   const name = maybeName ?? nsOrName;
-  const match = (o: { metadata?: { name?: string; namespace?: string } }) => o.metadata?.name === name && (ns === undefined || (o.metadata?.namespace ?? '') === ns);
-  const obj = kind === 'node' ? ctx.inputs.nodes.find(match) : kind === 'pod' ? ctx.inputs.pods.find(match) : ctx.inputs.leases.find(match);
+  const match = (o: Named) => o.metadata?.name === name && (ns === undefined || (o.metadata?.namespace ?? '') === ns);
+  const list: readonly Named[] = ctx.index
+    ? (ctx.index[kind as keyof ClusterEvidenceIndex].get(name) ?? [])
+    : kind === 'node' ? ctx.inputs.nodes : kind === 'pod' ? ctx.inputs.pods : ctx.inputs.leases;
+  const obj = list.find(match);
   if (!obj) return '';
   const v = rest ? readPath(obj, rest) : obj;
   return formatEvidence(v instanceof Date ? toIso(v) : v) ?? '';

@@ -110,4 +110,24 @@ describe('cluster overview model', () => {
       ['coredns', 'absent'],
     ]);
   });
+
+  it("gives each of many nodes its own pods and kube-proxy, the first one bound to it when there are two", () => {
+    const template = loadFixture<V1Node>('nodes/minikube-v1.17-docker-ready.json');
+    const nodes = Array.from({ length: 4 }, (_, i) => ({ ...template, metadata: { ...template.metadata, name: `node-${i}`, uid: `node-${i}` } }));
+    const on = (pod: V1Pod, node: string, name: string): V1Pod => ({ ...pod, metadata: { ...pod.metadata, name, uid: name }, spec: { ...pod.spec, containers: pod.spec?.containers ?? [], nodeName: node } });
+    const running = loadFixture<V1Pod>('pods/minikube-running-ready-nginx.json');
+    const done = loadFixture<V1Pod>('pods/minikube-succeeded-completed.json');
+    const proxy = kindSystemPod('kube-proxy-x', { 'k8s-app': 'kube-proxy' });
+    const pods = [
+      on(running, 'node-0', 'a'), on(done, 'node-0', 'b'), on(running, 'node-1', 'c'), on(running, 'node-1', 'd'), on(running, 'node-2', 'e'),
+      on(proxy, 'node-1', 'kube-proxy-1'), on(proxy, 'node-2', 'kube-proxy-2a'), on(proxy, 'node-2', 'kube-proxy-2b'),
+    ];
+    const boxes = buildClusterOverview({ nodes, pods, leases: [] }, { version: null, readyz: null }, now).nodes;
+    expect(boxes.map((b) => [b.name, b.pods, b.kubeProxy?.name ?? null])).toStrictEqual([
+      ['node-0', 1, null],
+      ['node-1', 3, 'kube-proxy-1'],
+      ['node-2', 3, 'kube-proxy-2a'],
+      ['node-3', 0, null],
+    ]);
+  });
 });

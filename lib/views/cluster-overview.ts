@@ -4,7 +4,8 @@ import { nodeRoles, nodeStatus } from '../explain/node-status';
 import { toIso } from '../explain/timestamps';
 import { statusCounts } from './pod-filter';
 import { statusSeverity, toPodRow, type StatusSeverity } from './pod-row';
-import { componentEvidence, type EvidenceLine } from './cluster-evidence';
+import { clusterEvidenceIndex, componentEvidence, type EvidenceLine } from './cluster-evidence';
+import { podsByNode } from './indexes';
 
 export interface ClusterInputs {
   nodes: V1Node[];
@@ -64,7 +65,8 @@ function readyCondition(n: V1Node) {
   return (n.status?.conditions ?? []).filter((c) => c.type === 'Ready').at(-1);
 }
 
-function nodeBox(n: V1Node, pods: V1Pod[]): ClusterNodeBox {
+/** One node's box; `pods` are the pods bound to it (podsByNode), so no node scans every pod. */
+function nodeBox(n: V1Node, pods: readonly V1Pod[]): ClusterNodeBox {
   const name = n.metadata?.name ?? '';
   const ready = readyCondition(n);
   const proxy = pods.find((p) => p.spec?.nodeName === name && p.metadata?.namespace === 'kube-system' && p.metadata?.labels?.['k8s-app'] === 'kube-proxy');
@@ -103,13 +105,15 @@ export function buildClusterOverview(inputs: ClusterInputs, probes: ClusterProbe
   for (const r of rows) perNs.set(r.namespace, (perNs.get(r.namespace) ?? 0) + 1);
   const cluster = explainCluster({ version: probes.version as never, readyz: probes.readyz, leases: inputs.leases, pods: inputs.pods, nodes: inputs.nodes, now });
   const severityOf = new Map(rows.map((r) => [r.status, r.severity]));
+  const onNode = podsByNode(inputs.pods);
+  const index = clusterEvidenceIndex(inputs);
   return {
     cluster,
-    evidence: Object.fromEntries(cluster.components.map((c) => [c.id, componentEvidence(c, { cluster, inputs })])) as Record<ClusterComponentId, EvidenceLine[]>,
+    evidence: Object.fromEntries(cluster.components.map((c) => [c.id, componentEvidence(c, { cluster, inputs, index })])) as Record<ClusterComponentId, EvidenceLine[]>,
     podStatusCounts: statusCounts(rows).map((s) => ({ ...s, severity: severityOf.get(s.status) ?? statusSeverity(s.status, '') })),
     namespaces: [...perNs].map(([name, pods]) => ({ name, pods })).sort((a, b) => a.name.localeCompare(b.name)),
     totalPods: rows.length,
-    nodes: inputs.nodes.map((n) => nodeBox(n, inputs.pods)).sort((a, b) => a.name.localeCompare(b.name)),
+    nodes: inputs.nodes.map((n) => nodeBox(n, onNode.get(n.metadata?.name ?? '') ?? [])).sort((a, b) => a.name.localeCompare(b.name)),
     apiservers: apiserverIdentities(inputs.leases),
   };
 }
