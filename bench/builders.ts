@@ -31,9 +31,9 @@ const arg = (name: string, fallback: string) => {
 };
 const LABEL = arg('label', 'latest');
 const PODS = Number(arg('pods', '30000'));
+
 const NAMESPACES = 300;
 const NODES = 1000;
-const EVENTS = PODS;
 const NOW = new Date('2026-12-03T12:00:00Z');
 
 const clone = <T>(o: T): T => structuredClone(o);
@@ -42,7 +42,7 @@ const nsName = (i: number) => `bench-${pad(i, 3)}`;
 const nodeName = (i: number) => `bench-node-${pad(i, 4)}`;
 const rsUid = (ns: string) => `bench-rs-${ns}`;
 
-interface World {
+export interface World {
   pods: V1Pod[];
   events: CoreV1Event[];
   nodes: V1Node[];
@@ -52,8 +52,9 @@ interface World {
   replicasets: V1ReplicaSet[];
 }
 
-/** Clones the captured sandbox objects to the bench's scale. */
-function makeWorld(): World {
+/** Clones the captured sandbox objects to the bench's scale (`pods` pods, as many events). */
+export function makeWorld(size = PODS): World {
+  const EVENTS = size;
   const podTemplates = loadFixture<V1Pod[]>('sandbox/pods.json');
   const eventTemplates = loadFixture<CoreV1Event[]>('sandbox/events.json');
   const nodeTemplates = loadFixture<V1Node[]>('sandbox/nodes.json');
@@ -76,8 +77,7 @@ function makeWorld(): World {
 
   // Pod k: template k % 12, namespace k % 300, node k % 1000 (unbound templates stay unbound).
   const pods: V1Pod[] = [];
-  const byTemplate = new Map<string, V1Pod[]>();
-  for (let k = 0; k < PODS; k++) {
+  for (let k = 0; k < size; k++) {
     const t = podTemplates[k % podTemplates.length] as V1Pod;
     const p = clone(t);
     const ns = nsName(k % NAMESPACES);
@@ -90,10 +90,6 @@ function makeWorld(): World {
     };
     if (p.spec?.nodeName) p.spec.nodeName = nodeName(k % NODES);
     pods.push(p);
-    const key = t.metadata?.name ?? '';
-    const list = byTemplate.get(key) ?? [];
-    list.push(p);
-    byTemplate.set(key, list);
   }
 
   // Each pod (in order) gets its template's captured events, retargeted, until there are EVENTS of them.
@@ -119,7 +115,7 @@ function makeWorld(): World {
       push(e);
     }
   }
-  for (let k = 0; events.length < EVENTS; k = (k + 1) % PODS) {
+  for (let k = 0; events.length < EVENTS; k = (k + 1) % size) {
     const p = pods[k] as V1Pod;
     const template = (podTemplates[k % podTemplates.length] as V1Pod).metadata?.name ?? '';
     for (const t of templateEvents.get(template) ?? []) {
@@ -130,6 +126,8 @@ function makeWorld(): World {
     }
   }
 
+  const podsOfNs = new Map<string, V1Pod[]>();
+  for (const p of pods) podsOfNs.set(p.metadata?.namespace ?? '', [...(podsOfNs.get(p.metadata?.namespace ?? '') ?? []), p]);
   const services: V1Service[] = [];
   const endpointslices: V1EndpointSlice[] = [];
   const replicasets: V1ReplicaSet[] = [];
@@ -145,7 +143,7 @@ function makeWorld(): World {
       s.metadata = { ...s.metadata, namespace: ns, uid: `${t.metadata?.uid}-${ns}` };
       // The slice lists the namespace's clones of the pods its template listed.
       const templates = new Set((t.endpoints ?? []).map((e) => e.targetRef?.name));
-      const members = pods.filter((p) => p.metadata?.namespace === ns && [...templates].some((n) => n && p.metadata?.name?.startsWith(`${n}-`) && /^\d+$/.test(p.metadata.name.slice(n.length + 1))));
+      const members = (podsOfNs.get(ns) ?? []).filter((p) => [...templates].some((n) => n && p.metadata?.name?.startsWith(`${n}-`) && /^\d+$/.test(p.metadata.name.slice(n.length + 1))));
       const base = (t.endpoints ?? [])[0];
       s.endpoints = base
         ? members.map((p, j) => ({ ...clone(base), addresses: [`10.${i % 250}.${Math.floor(j / 250)}.${j % 250}`], nodeName: p.spec?.nodeName, targetRef: { kind: 'Pod', name: p.metadata?.name, namespace: ns, uid: p.metadata?.uid } }))
@@ -236,4 +234,5 @@ function main(): void {
   console.log(`wrote ${path.relative(process.cwd(), out)} [${LABEL}]`);
 }
 
-main();
+// Run only when executed, so the world can be imported by a comparison script.
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) main();

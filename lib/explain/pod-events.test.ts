@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { CoreV1Event, EventsV1Event, V1Pod } from '@kubernetes/client-node';
 import { loadFixture } from '../testing/fixtures';
-import { eventsForPod, lastOf, normalizeEvents, totalCount, withReason } from './pod-events';
+import { eventsForPod, lastOf, normalizeEvents, podEventCandidates, totalCount, withReason } from './pod-events';
 import { podEvent, schedulerEvent } from './pod-events.testkit';
 
 describe('normalizeEvents', () => {
@@ -100,5 +100,31 @@ describe('eventsForPod', () => {
     } as CoreV1Event;
     const kept = eventsForPod(normalizeEvents([mine, old, theirs, rsEvent]), 'nginx-7fb78fb6d8-2w75j', pod.metadata?.uid);
     expect(kept.map((e) => `${e.reason}/${e.component}`)).toStrictEqual(['Started/kubelet', 'SuccessfulCreate/replicaset-controller']);
+  });
+});
+
+describe('podEventCandidates', () => {
+  const events = loadFixture<CoreV1Event[]>('sandbox/events.json');
+  const pods = loadFixture<V1Pod[]>('sandbox/pods.json');
+
+  it('keeps every event eventsForPod keeps, for each sandbox pod, in the same order', () => {
+    for (const p of pods) {
+      const name = p.metadata?.name ?? '';
+      const candidates = podEventCandidates(events, name);
+      expect(eventsForPod(normalizeEvents(candidates), name, p.metadata?.uid)).toStrictEqual(eventsForPod(normalizeEvents(events), name, p.metadata?.uid));
+    }
+  });
+
+  it("drops the other pods' events, but keeps the owner's SuccessfulCreate that names the pod", () => {
+    const kept = podEventCandidates(events, 'web-569b4d9d45-7bj98');
+    expect(kept.map((e) => `${e.involvedObject.kind}/${e.reason}`)).toContain('ReplicaSet/SuccessfulCreate');
+    expect(kept.every((e) => e.involvedObject.name === 'web-569b4d9d45-7bj98' || e.message?.includes('web-569b4d9d45-7bj98'))).toBe(true);
+    expect(podEventCandidates(events, 'crash-loop')).toHaveLength(11);
+  });
+
+  it('reads events.k8s.io events by their regarding object', () => {
+    const e = { regarding: { kind: 'Pod', name: 'web' }, reason: 'Started', note: 'x' } as EventsV1Event;
+    expect(podEventCandidates([e], 'web')).toStrictEqual([e]);
+    expect(podEventCandidates([e], 'db')).toStrictEqual([]);
   });
 });

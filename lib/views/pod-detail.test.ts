@@ -95,4 +95,19 @@ describe('buildPodDetail', () => {
     ]);
     expect(m.explanation.lifecycle.columns.status).toBe('Terminating');
   });
+
+  it("gives each pod the same model when its namespace also holds thousands of other pods' events", () => {
+    // Every captured pod event again about 500 other pods (their own names and uids), and about namesakes from before (other uids).
+    const noise = Array.from({ length: 500 }, (_, i) =>
+      inputs.events.filter((e) => e.involvedObject.kind === 'Pod').map((e) => ({ ...e, metadata: { ...e.metadata, name: `${e.metadata.name}-${i}` }, involvedObject: { ...e.involvedObject, name: `${e.involvedObject.name}-x${i}`, uid: `other-${i}` } })),
+    ).flat();
+    const namesakes = inputs.events.map((e) => ({ ...e, involvedObject: { ...e.involvedObject, uid: 'a-deleted-namesake' } }));
+    const crowded = { ...inputs, events: [...noise.slice(0, 9000), ...inputs.events, ...namesakes, ...noise.slice(9000)] };
+    const withNamesakes = { ...inputs, events: [...inputs.events, ...namesakes] };
+    for (const p of inputs.pods) {
+      const id = { namespace: p.metadata?.namespace ?? '', name: p.metadata?.name ?? '' };
+      expect(buildPodDetail(crowded, now, id)).toStrictEqual(buildPodDetail(withNamesakes, now, id));
+    }
+    expect(detail('crash-loop').events.length).toBeGreaterThan(0);
+  });
 });

@@ -1,6 +1,6 @@
 import type { CoreV1Event, V1EndpointSlice, V1Node, V1Pod, V1Service } from '@kubernetes/client-node';
 import { explainPod, type PodExplanation } from '../explain/pod';
-import { eventsForPod, normalizeEvents, type PodEvent } from '../explain/pod-events';
+import { eventsForPod, normalizeEvents, podEventCandidates, type PodEvent } from '../explain/pod-events';
 import type { ParsedSchedulingMessage } from '../explain/scheduling-message';
 import { formatEvidence, readPath } from './evidence';
 import { podServiceViews, type PodServiceView } from './pod-endpoints';
@@ -105,7 +105,9 @@ export function buildPodDetail(inputs: PodDetailInputs, now: Date, id: { namespa
   const pod = inputs.pods.find((p) => p.metadata?.name === id.name && p.metadata?.namespace === id.namespace);
   if (!pod) return { found: false, ...id };
   const node = inputs.nodes.find((n) => n.metadata?.name === pod.spec?.nodeName);
-  const { events: attributed, attributed: attributedEvents } = attributeContainerEvents(pod, inputs.events);
+  // One cheap pass drops the namespace's other events before anything normalizes or sorts them.
+  const candidates = podEventCandidates(inputs.events, id.name);
+  const { events: attributed, attributed: attributedEvents } = attributeContainerEvents(pod, candidates);
   const explanation = explainPod(pod, { now, events: attributed, node, services: inputs.services });
   const podEvents = eventsForPod(normalizeEvents(attributed), id.name, pod.metadata?.uid);
   const clean = sanitizePod(pod);

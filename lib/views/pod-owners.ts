@@ -80,9 +80,8 @@ export function ownerChain(pod: V1Pod, events: readonly CoreV1Event[], parents: 
   }
   if (ref.kind !== 'ReplicaSet') return [direct];
 
-  const scaled = events.filter(
-    (e) => e.involvedObject?.kind === 'Deployment' && e.reason === 'ScalingReplicaSet' && new RegExp(`replica set ${escape(ref.name)}\\b`).test(e.message ?? ''),
-  );
+  const names = new RegExp(`replica set ${escape(ref.name)}\\b`);
+  const scaled = events.filter((e) => e.involvedObject?.kind === 'Deployment' && e.reason === 'ScalingReplicaSet' && names.test(e.message ?? ''));
   const deployment = scaled.at(-1)?.involvedObject?.name;
   if (deployment) {
     return [{ kind: 'Deployment', name: deployment, basis: 'event', evidence: 'events[reason=ScalingReplicaSet].message', conceptId: 'deployment' }, direct];
