@@ -37,7 +37,8 @@ async function syncAllPods(): Promise<{ ms: number; count: number; cache: WatchC
     cache.subscribe((e) => {
       const s: CacheState | undefined = e.type === 'state' || e.type === 'snapshot' ? e.state : undefined;
       if (s?.phase === 'syncing') progress.push(s.count);
-      if (e.type === 'snapshot' && e.state.phase === 'synced') resolve({ ms: performance.now() - started, count: e.items.length, cache, progress });
+      // A first sync ends with a synced snapshot, or (progressive first sync) with a synced state after its pages.
+      if ((e.type === 'snapshot' || e.type === 'state') && e.state.phase === 'synced') resolve({ ms: performance.now() - started, count: cache.items().length, cache, progress });
       if (s?.phase === 'error' || s?.phase === 'forbidden') reject(new Error(JSON.stringify(s)));
     });
     cache.start();
@@ -69,14 +70,19 @@ async function sseSnapshot(base: string): Promise<{ ms: number; bytes: number } 
       }
       continue;
     }
-    // A cold server cache first sends an empty "syncing" snapshot; time the synced one.
-    const frames = buf.split('\n\n');
-    const synced = frames.find((f) => f.includes('"type":"snapshot"') && f.includes('"phase":"synced"'));
-    if (synced && buf.endsWith('\n\n')) {
-      bytes = Buffer.byteLength(synced);
+    // A cold server cache first sends a syncing snapshot, then (progressive first sync) its pages as appends
+    // and a synced state; a warm one a synced snapshot. Count every frame up to the first synced one.
+    const end = buf.lastIndexOf('\n\n');
+    if (end < 0) continue;
+    const frames = buf.slice(0, end).split('\n\n');
+    const i = frames.findIndex((f) => f.includes('"sub":"bench"') && f.includes('"phase":"synced"'));
+    if (i >= 0) {
+      bytes += frames.slice(0, i + 1).reduce((n, f) => n + Buffer.byteLength(f) + 2, 0);
       ctrl.abort();
       return { ms: performance.now() - started, bytes };
     }
+    bytes += frames.reduce((n, f) => n + Buffer.byteLength(f) + 2, 0);
+    buf = buf.slice(end + 2);
   }
 }
 
