@@ -174,6 +174,14 @@ function conceptIds(
 function podRows(service: V1Service, pods: V1Pod[], endpoints: ServiceEndpointView[]): ServicePodRow[] {
   const namespace = service.metadata?.namespace ?? 'default';
   const rows: (ServicePodRow & { matched: number })[] = [];
+  // Each pod's endpoint is looked up by name, not searched for among all the Service's endpoints.
+  const endpointsByPod = new Map<string, ServiceEndpointView[]>();
+  for (const e of endpoints) {
+    if (e.targetRef?.kind !== 'Pod') continue;
+    const list = endpointsByPod.get(e.targetRef.name);
+    if (list) list.push(e);
+    else endpointsByPod.set(e.targetRef.name, [e]);
+  }
   for (const pod of pods) {
     const match = matchSelector(service.spec?.selector, pod.metadata?.labels);
     if (!match.sharesAny) continue;
@@ -181,12 +189,7 @@ function podRows(service: V1Service, pods: V1Pod[], endpoints: ServiceEndpointVi
     const podName = pod.metadata?.name ?? '';
     const sameNamespace = podNamespace === namespace;
     const expected = expectedEndpoint(pod, service, match.matchesAll);
-    const observed = endpoints.find(
-      (e) =>
-        e.targetRef?.kind === 'Pod' &&
-        e.targetRef.name === podName &&
-        (e.targetRef.namespace === null || e.targetRef.namespace === podNamespace),
-    );
+    const observed = endpointsByPod.get(podName)?.find((e) => e.targetRef?.namespace === null || e.targetRef?.namespace === podNamespace);
     rows.push({
       namespace: podNamespace,
       name: podName,

@@ -151,6 +151,14 @@ export function eventsByInvolvedObject<E>(events: Iterable<E>, involved: (e: E) 
   };
 }
 
+/** Objects looked up by an equality selector; see labelIndex. */
+export interface LabelIndex<T> {
+  /** Objects carrying every pair of the selector; an empty selector matches nothing. */
+  matchingAll(selector: Record<string, string> | undefined): T[];
+  /** Objects carrying at least one pair of the selector. */
+  sharingAny(selector: Record<string, string> | undefined): T[];
+}
+
 /**
  * Finds the objects an equality selector (a Service's spec.selector)
  * matches without testing every object per selector: each `key=value` label
@@ -158,7 +166,7 @@ export function eventsByInvolvedObject<E>(events: Iterable<E>, involved: (e: E) 
  * Both lookups return objects in their input order.
  * @example labelIndex(pods).matchingAll({ app: 'web' }).map((p) => p.metadata?.name) → ['web-569b4d9d45-7bj98', …]
  */
-export function labelIndex<T extends { metadata?: { labels?: Record<string, string> } }>(objects: readonly T[]) {
+export function labelIndex<T extends { metadata?: { labels?: Record<string, string> } }>(objects: readonly T[]): LabelIndex<T> {
   const byPair = new Map<string, number[]>();
   objects.forEach((o, i) => {
     for (const [k, v] of Object.entries(o.metadata?.labels ?? {})) {
@@ -170,7 +178,6 @@ export function labelIndex<T extends { metadata?: { labels?: Record<string, stri
   });
   const postings = (selector: Record<string, string>) => Object.entries(selector).map(([k, v]) => byPair.get(`${k}\u0000${v}`) ?? []);
   return {
-    /** Objects carrying every pair of the selector; an empty selector matches nothing. */
     matchingAll(selector: Record<string, string> | undefined): T[] {
       const lists = postings(selector ?? {});
       if (lists.length === 0) return [];
@@ -178,7 +185,6 @@ export function labelIndex<T extends { metadata?: { labels?: Record<string, stri
       const others = rest.map((l) => new Set(l));
       return (shortest ?? []).filter((i) => others.every((s) => s.has(i))).map((i) => objects[i] as T);
     },
-    /** Objects carrying at least one pair of the selector. */
     sharingAny(selector: Record<string, string> | undefined): T[] {
       const hit = new Set<number>();
       for (const list of postings(selector ?? {})) for (const i of list) hit.add(i);

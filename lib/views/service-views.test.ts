@@ -1,5 +1,6 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
+import { explainService } from '../explain/service';
 import { buildServiceDetail, buildServiceList, editDistance, nearMisses } from './service-views';
 import { CAPTURED_AT, demoEndpointSlices, demoPods, demoServices } from './service-views.testdata';
 
@@ -57,6 +58,32 @@ describe('buildServiceList', () => {
       ['no-endpoints', 'service-no-endpoints'],
       ['readiness-demo', 'service-no-ready-endpoints'],
       ['web', null],
+    ]);
+  });
+
+  it("gives each Service of several namespaces the diagnosis its full explanation gives, from its own slices", () => {
+    // A second namespace where the web pods are gone and readiness-demo's slice says ready: the badges swap.
+    const other = <T extends { metadata?: object }>(o: T) => ({ ...o, metadata: { ...o.metadata, namespace: 'other' } });
+    const pods = [...demoPods, ...demoPods.filter((p) => p.metadata?.labels?.app !== 'web').map(other)];
+    const slices = [
+      ...demoEndpointSlices,
+      ...demoEndpointSlices.map((s) => ({ ...other(s), endpoints: (s.endpoints ?? []).map((e) => ({ ...e, conditions: { ...e.conditions, ready: true } })) })),
+    ];
+    const services = [...demoServices, ...demoServices.map(other)];
+    const rows = buildServiceList({ services, endpointslices: slices, pods }, CAPTURED_AT).rows;
+    const full = (name: string, namespace: string) => {
+      const svc = services.find((s) => s.metadata?.name === name && s.metadata?.namespace === namespace)!;
+      const id = explainService(svc, { pods: pods.filter((p) => p.metadata?.namespace === namespace), endpointSlices: slices, now: CAPTURED_AT }).diagnoses[0]?.id ?? null;
+      return id === 'service-no-endpoints' || id === 'service-no-ready-endpoints' ? id : null;
+    };
+    expect(rows.map((r) => r.diagnosis)).toStrictEqual(rows.map((r) => (r.endpoints.ready === 0 ? full(r.name, r.namespace) : null)));
+    expect(rows.map((r) => [r.namespace, r.name, r.endpoints, r.diagnosis])).toStrictEqual([
+      ['explain-demo', 'no-endpoints', { ready: 0, total: 0 }, 'service-no-endpoints'],
+      ['explain-demo', 'readiness-demo', { ready: 0, total: 1 }, 'service-no-ready-endpoints'],
+      ['explain-demo', 'web', { ready: 3, total: 3 }, null],
+      ['other', 'no-endpoints', { ready: 0, total: 0 }, 'service-no-endpoints'],
+      ['other', 'readiness-demo', { ready: 1, total: 1 }, null],
+      ['other', 'web', { ready: 3, total: 3 }, null],
     ]);
   });
 });

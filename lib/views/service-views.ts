@@ -7,6 +7,7 @@ import { serviceColumns, serviceType, type ServiceColumns } from '../explain/ser
 import { readEndpointSlices } from '../explain/service-endpoints';
 import { matchSelector, type LabelMatch } from '../explain/selector';
 import { resolvePaths } from './evidence';
+import { endpointSlicesByService, groupBy, labelIndex, type LabelIndex } from './indexes';
 
 export interface ServiceInputs {
   services: V1Service[];
@@ -41,14 +42,26 @@ export interface ServiceListModel {
  */
 export function buildServiceList(inputs: ServiceInputs, now: Date): ServiceListModel {
   const podsByNamespace = groupBy(inputs.pods, (p) => p.metadata?.namespace ?? '');
+  const slicesOf = endpointSlicesByService(inputs.endpointslices);
+  // Built for a namespace the first time one of its Services needs a diagnosis.
+  const labelsByNamespace = new Map<string, LabelIndex<V1Pod>>();
+  const labelsOf = (namespace: string) => {
+    let index = labelsByNamespace.get(namespace);
+    if (!index) labelsByNamespace.set(namespace, (index = labelIndex(podsByNamespace.get(namespace) ?? [])));
+    return index;
+  };
   const rows = inputs.services
     .map((svc): ServiceListRow => {
       const namespace = svc.metadata?.namespace ?? '';
-      const { endpoints } = readEndpointSlices(svc, inputs.endpointslices);
+      const slices = slicesOf(svc);
+      const { endpoints } = readEndpointSlices(svc, slices);
       const ready = endpoints.filter((e) => e.ready).length;
       let diagnosis: ServiceListDiagnosis | null = null;
       if (ready === 0 && serviceType(svc) !== 'ExternalName') {
-        const found = explainService(svc, { pods: podsByNamespace.get(namespace) ?? [], endpointSlices: inputs.endpointslices, now }).diagnoses[0]?.id;
+        // The diagnosis rests on the pods that share a selector label (the match table's rows) and the
+        // Service's own slices, so the explanation is given just those, not its whole namespace.
+        const pods = labelsOf(namespace).sharingAny(svc.spec?.selector);
+        const found = explainService(svc, { pods, endpointSlices: slices, now }).diagnoses[0]?.id;
         if (found === 'service-no-endpoints' || found === 'service-no-ready-endpoints') diagnosis = found;
       }
       return {
@@ -163,17 +176,6 @@ export function serviceEvidenceValues(svc: V1Service, inputs: Pick<ServiceInputs
     endpointSlice: Object.fromEntries(inputs.endpointslices.filter((s) => s.metadata?.namespace === svc.metadata?.namespace).map((s) => [s.metadata?.name ?? '', s])),
   };
   return resolvePaths(root, paths);
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = m.get(k);
-    if (list) list.push(it);
-    else m.set(k, [it]);
-  }
-  return m;
 }
 
 function compare(a: string, b: string): number {
