@@ -102,6 +102,7 @@ describe('missingFigures and readmeRows', () => {
     figures,
     targets: evaluateTargets(figures),
     missing: missingFigures(figures),
+    runDetails: [],
     notes: [],
   };
 

@@ -263,6 +263,8 @@ export interface ScaleResult {
   stages: { stage: string; seconds: number }[];
   figures: Record<FigureKey, FigureSummary>;
   targets: TargetResult[];
+  /** Per run: what the figures came from (rows kubectl printed, latency pods created and seen, per-pod samples…). */
+  runDetails: Record<string, unknown>[];
   /** Figures no run could take: the smoke run fails on any. */
   missing: FigureKey[];
   notes: string[];

@@ -102,7 +102,7 @@ interface Api {
   kc: KubeConfig;
   core: CoreV1Api;
   context: string;
-  request(method: string, p: string, body?: unknown): Promise<{ status: number; text: string }>;
+  request(method: string, p: string, body?: unknown, contentType?: string): Promise<{ status: number; text: string }>;
   close(): void;
 }
 
@@ -115,10 +115,10 @@ async function openApi(): Promise<Api> {
   const agent = new https.Agent({ keepAlive: true, maxSockets: 32, ca: opts.ca, cert: opts.cert, key: opts.key });
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(opts.headers ?? {})) if (typeof v === 'string') headers[k] = v;
-  const request = (method: string, p: string, body?: unknown) =>
+  const request = (method: string, p: string, body?: unknown, contentType = 'application/json') =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
-      const req = https.request(new URL(p, server), { method, agent, headers: { ...headers, accept: 'application/json', ...(payload ? { 'content-type': 'application/json' } : {}) } }, (res) => {
+      const req = https.request(new URL(p, server), { method, agent, headers: { ...headers, accept: 'application/json', ...(payload ? { 'content-type': contentType } : {}) } }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
@@ -195,6 +195,30 @@ async function ensureSandbox(pods: number, nodes: number): Promise<void> {
   } finally {
     api.close();
   }
+}
+
+/**
+ * Holds the pod count still: the demo's every-minute CronJob would add and
+ * remove a pod now and then, and the pages are timed to an exact "N of N".
+ * Suspends every CronJob (this sandbox is the benchmark's own), then waits
+ * for two equal counts 5 s apart.
+ */
+async function holdPodCountStill(api: Api): Promise<number> {
+  const list = JSON.parse((await api.request('GET', '/apis/batch/v1/cronjobs')).text) as { items?: { metadata: { namespace: string; name: string }; spec: { suspend?: boolean } }[] };
+  for (const cj of list.items ?? []) {
+    if (cj.spec.suspend) continue;
+    const r = await api.request('PATCH', `/apis/batch/v1/namespaces/${cj.metadata.namespace}/cronjobs/${cj.metadata.name}`, { spec: { suspend: true } }, 'application/merge-patch+json');
+    if (r.status >= 300) throw new Error(`suspend CronJob ${cj.metadata.namespace}/${cj.metadata.name}: ${r.status} ${r.text.slice(0, 200)}`);
+    say(`suspended CronJob ${cj.metadata.namespace}/${cj.metadata.name} so the pod count holds still`);
+  }
+  let last = -1;
+  for (let i = 0; i < 24; i++) {
+    const n = (await listAllPods(api)).pods.length;
+    if (n === last) return n;
+    last = n;
+    await sleep(5000);
+  }
+  throw new Error(`the pod count did not settle in 2 minutes (last ${last})`);
 }
 
 // ------------------------------------------------------------- references
@@ -545,8 +569,9 @@ async function eventToDom(api: Api, ctx: BrowserContext, base: string, run: numb
     }
     if (errors.length) notes.push(`run ${run}: ${errors.length} pod creations failed, e.g. ${errors[0]}`);
     if (dom.length < count) notes.push(`run ${run}: ${count - dom.length} of ${count} latency pods never showed in the page within 30 s`);
+    const r = (v: number | null) => (v === null ? null : Math.round(v));
     if (dom.length === 0 || raw.length === 0) throw new Error(`no latency pod arrived (page ${dom.length}, watch ${raw.length} of ${count})`);
-    return { created: count, achievedRate, inDom: dom.length, inWatch: raw.length, domP50: percentile(dom, 0.5), domP95: percentile(dom, 0.95), rawP50: percentile(raw, 0.5), rawP95: percentile(raw, 0.95) };
+    return { created: count, achievedRate, inDom: dom.length, inWatch: raw.length, domP50: r(percentile(dom, 0.5)), domP95: r(percentile(dom, 0.95)), rawP50: r(percentile(raw, 0.5)), rawP95: r(percentile(raw, 0.95)) };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -578,15 +603,18 @@ async function oneRun(run: number, c: RunContext): Promise<RunFigures & { detail
   const list = await stage(`run ${run}: bare paginated list`, () => attempt('bare list', () => listAllPods(c.api)));
   f.bareListMs = list ? Math.round(list.ms) : null;
   details.bareListPods = list?.pods.length ?? null;
-  const w = await stage(`run ${run}: bare watch, every pod`, () => attempt('bare watch', () => timeWatchAll(c.api, c.expected)));
+  // The pages are timed to "N of N" with N what the apiserver holds now.
+  const expected = list?.pods.length ?? c.expected;
+  if (expected !== c.expected) notes.push(`run ${run}: the cluster held ${expected} pods, ${c.expected} at the start`);
+  const w = await stage(`run ${run}: bare watch, every pod`, () => attempt('bare watch', () => timeWatchAll(c.api, expected)));
   f.bareWatchAllMs = w ? Math.round(w.ms) : null;
 
   const server = await stage(`run ${run}: start the server`, () => startServer(c.appDir, c.distDir, c.port, c.history, c.serverLog));
   f.serverStartMs = Math.round(server.startMs);
   const ctx = await c.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-  await ctx.addInitScript({ content: MARKS_SCRIPT(c.expected) });
+  await ctx.addInitScript({ content: MARKS_SCRIPT(expected) });
   const podsUrl = `${server.base}/${encodeURIComponent(c.api.context)}/pods`;
-  const timeout = 120_000 + c.expected * 10;
+  const timeout = 120_000 + expected * 10;
   try {
     const cold = await stage(`run ${run}: cold Pods page`, () => attempt('cold Pods page', () => openPodsPage(ctx, podsUrl, timeout)));
     f.coldFirstRowMs = cold?.firstRowMs ?? null;
@@ -605,7 +633,7 @@ async function oneRun(run: number, c: RunContext): Promise<RunFigures & { detail
         const syncedAt = await probe.waitSynced('pods', timeout);
         // Frames sent right behind the synced one (the rest of its flush) count too.
         await sleep(200);
-        f.sseBytesPerRow = round1(probe.bytesSinceSubscribe / c.expected);
+        f.sseBytesPerRow = round1(probe.bytesSinceSubscribe / expected);
         f.sseSnapshotMs = syncedAt - subAt;
         details.sseBytes = probe.bytesSinceSubscribe;
       }),
@@ -663,7 +691,7 @@ async function oneRun(run: number, c: RunContext): Promise<RunFigures & { detail
     await stage(`run ${run}: event → DOM at ${c.latencyRate}/s for ${c.latencySeconds} s`, () =>
       attempt('event → DOM', async () => {
         try {
-          const l = await eventToDom(c.api, ctx, server.base, run, c.scaleNodes, c.latencyRate, c.latencySeconds, c.expected);
+          const l = await eventToDom(c.api, ctx, server.base, run, c.scaleNodes, c.latencyRate, c.latencySeconds, expected);
           f.eventToDomP50Ms = l.domP50;
           f.eventToDomP95Ms = l.domP95;
           f.rawWatchP50Ms = l.rawP50;
@@ -702,6 +730,7 @@ async function main(): Promise<void> {
   const api = await openApi();
   cleanups.push(() => api.close());
   await deleteLatencyPods(api);
+  await stage('hold the pod count still', () => holdPodCountStill(api));
   const size = await sandboxSize(api);
   say(`the cluster holds ${size.pods} pods and ${size.nodes} nodes`);
 
@@ -729,7 +758,8 @@ async function main(): Promise<void> {
     figures,
     targets: evaluateTargets(figures),
     missing: missingFigures(figures),
-    notes: [...notes, ...details.map((d, i) => `run ${i + 1} details: ${JSON.stringify(d)}`)],
+    runDetails: details,
+    notes,
   };
   const dir = args.smoke ? path.join(os.tmpdir(), 'kube-explain-bench') : path.join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
