@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sandboxCapture } from '../testing/sandbox-capture';
 import { workloadSnapshot } from '../testing/workload-capture';
-import { filterPods, intermediateOf, parseOwnerFilter, podsOwnedBy, statusCounts } from './pod-filter';
+import { comparePods, filterPods, intermediateOf, parseOwnerFilter, podsOwnedBy, podTextMatcher, statusCounts } from './pod-filter';
 import { toPodRow, type PodRow } from './pod-row';
 
 // The sandbox's explain-demo pods and e2e-pod-capture/slow (Terminating), as the Pods table shows them.
@@ -60,6 +60,69 @@ describe('filterPods', () => {
     const before = names(given);
     filterPods(given, EVERY);
     expect(names(given)).toStrictEqual(before);
+  });
+
+  it('hands back the same array for an unfiltered list that is already sorted, so a memo downstream sees no change', () => {
+    const sorted = filterPods(rows(), EVERY);
+    expect(filterPods(sorted, EVERY)).toBe(sorted);
+    expect(filterPods(sorted, { text: 'web', status: '' })).not.toBe(sorted);
+  });
+
+  it('keeps kubectl order when filtering rows that arrive sorted', () => {
+    const sorted = filterPods(rows(), EVERY);
+    expect(names(filterPods(sorted, { text: 'demo', status: 'Running' }))).toStrictEqual(names(filterPods([...sorted].reverse(), { text: 'demo', status: 'Running' })));
+  });
+
+  it('matches a text with a slash only across the namespace/name boundary, and a second slash matches nothing', () => {
+    expect(names(filterPods(rows(), { text: 'demo/web', status: '' }))).toHaveLength(3);
+    expect(filterPods(rows(), { text: 'demo/loop', status: '' })).toStrictEqual([]);
+    expect(filterPods(rows(), { text: 'explain-demo/crash-loop/', status: '' })).toStrictEqual([]);
+    expect(names(filterPods(rows(), { text: '/', status: '' }))).toHaveLength(rows().length);
+  });
+
+  it('filters 30,000 rows without a sort when they arrive in kubectl order', () => {
+    const many: PodRow[] = [];
+    const base = rows()[0] as PodRow;
+    for (let i = 0; i < 30_000; i++) many.push({ ...base, uid: `u${i}`, namespace: `ns-${String(i % 30).padStart(2, '0')}`, name: `pod-${String(i).padStart(5, '0')}` });
+    many.sort(comparePods);
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    const shown = filterPods(many, { text: 'pod-299', status: '' });
+    expect(sort).not.toHaveBeenCalled();
+    sort.mockRestore();
+    expect(shown).toHaveLength(100);
+    expect(shown.every((r) => r.name.startsWith('pod-299'))).toBe(true);
+    expect(shown.every((r, i) => i === 0 || comparePods(shown[i - 1] as PodRow, r) < 0)).toBe(true);
+  });
+});
+
+describe('comparePods', () => {
+  it('orders by namespace, then name, as kubectl lists them', () => {
+    const list = [
+      { namespace: 'b', name: 'a' },
+      { namespace: 'a', name: 'web-2' },
+      { namespace: 'a', name: 'web-10' },
+      { namespace: 'a', name: 'web' },
+      { namespace: 'a', name: 'web.x' },
+    ].sort(comparePods);
+    expect(list.map((r) => `${r.namespace}/${r.name}`)).toStrictEqual(['a/web', 'a/web-10', 'a/web-2', 'a/web.x', 'b/a']);
+  });
+
+  it('agrees with localeCompare on DNS names (lowercase letters, digits, - and .)', () => {
+    const pool = ['a', 'a-b', 'a.b', 'a0', 'ab', 'a-0', 'z9', '0a', 'a--b', 'a-.b'];
+    for (const x of pool) for (const y of pool) expect(Math.sign(comparePods({ namespace: 'n', name: x }, { namespace: 'n', name: y }))).toBe(Math.sign(x.localeCompare(y)));
+  });
+});
+
+describe('podTextMatcher', () => {
+  it('gives no matcher for a blank query, so an empty filter costs no test per row', () => {
+    expect(podTextMatcher('  ')).toBeNull();
+  });
+
+  it('matches inside the namespace or the name, ignoring the query case', () => {
+    const m = podTextMatcher('DEMO');
+    expect(m?.({ namespace: 'explain-demo', name: 'x' })).toBe(true);
+    expect(m?.({ namespace: 'x', name: 'demo-1' })).toBe(true);
+    expect(m?.({ namespace: 'x', name: 'y' })).toBe(false);
   });
 });
 
