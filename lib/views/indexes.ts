@@ -71,13 +71,14 @@ export function podsByNode<P extends { spec?: { nodeName?: string } }>(pods: Ite
 /**
  * Objects by the uid of their controller owner (the ownerReference with
  * controller: true), in their order; objects without one are left out.
+ * `get(uid) ?? []` is what `pods.filter((p) => isControlledBy(p, uid))` returns for a defined uid.
  * @example podsByOwnerUid(pods).get(replicaSet.metadata.uid)?.length → 3
  */
 export function podsByOwnerUid<P extends Meta>(pods: Iterable<P>): Map<string, P[]> {
   const byOwner = new Map<string, P[]>();
   for (const p of pods) {
     const uid = p.metadata?.ownerReferences?.find((r) => r.controller === true)?.uid;
-    if (!uid) continue;
+    if (uid === undefined) continue;
     const list = byOwner.get(uid);
     if (list) list.push(p);
     else byOwner.set(uid, [p]);

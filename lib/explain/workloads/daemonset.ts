@@ -127,13 +127,20 @@ export function explainDaemonSet(input: DaemonSetInput): DaemonSetExplanation {
 
   const owned = input.pods.filter((p) => isControlledBy(p, uid) && toTimestampMs(p.metadata?.deletionTimestamp) === undefined);
   const nodeNames = new Set(input.nodes.map((n) => n.metadata?.name ?? ''));
+  // The owned pods grouped by node once, not filtered again for each of (possibly) thousands of nodes.
+  const ownedOn = new Map<string | null, V1Pod[]>();
+  for (const p of owned) {
+    const at = nodeOfPod(p);
+    const list = ownedOn.get(at);
+    if (list) list.push(p);
+    else ownedOn.set(at, [p]);
+  }
   const rows = [...input.nodes]
     .sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))
     .map((node): DaemonSetNodeRow => {
       const name = node.metadata?.name ?? '';
       const fit = checkNodeFit(template, node, extra);
-      const pods = owned
-        .filter((p) => nodeOfPod(p) === name)
+      const pods = (ownedOn.get(name) ?? [])
         .map((p) => ({ ...workloadPod(p, minReadySeconds, now), updated: isUpdated(p) }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       let state: DaemonNodeState;

@@ -22,7 +22,7 @@ import { msToIso, toIso } from '../timestamps';
 import { parseLabelSelector, selectorMatches } from './label-selector';
 import { diffPodTemplates, findNewReplicaSet, type TemplateChange } from './pod-template';
 import { rolloutBudget, type RolloutBudget } from './rollout-budget';
-import { byCreation, isControlledBy, POD_TEMPLATE_HASH_LABEL, revisionOf, secondsUntil, workloadPod, type WorkloadPod } from './shared';
+import { byCreation, controllerRef, isControlledBy, POD_TEMPLATE_HASH_LABEL, revisionOf, secondsUntil, workloadPod, type WorkloadPod } from './shared';
 
 /** progressDeadlineSeconds equal to MaxInt32 means "no deadline" (HasProgressDeadline). */
 const MAX_INT32 = 2147483647;
@@ -338,9 +338,17 @@ export function explainDeploymentRollout(input: DeploymentRolloutInput): Deploym
   const newRS = findNewReplicaSet(spec?.template, owned);
   const old = owned.filter((rs) => rs !== newRS);
 
+  // Pods grouped by their controller's uid once, not scanned again for every ReplicaSet.
+  const byOwner = new Map<string, V1Pod[]>();
+  for (const p of input.pods) {
+    const owner = controllerRef(p.metadata)?.uid;
+    if (owner === undefined) continue;
+    const list = byOwner.get(owner);
+    if (list) list.push(p);
+    else byOwner.set(owner, [p]);
+  }
   const podsOf = (rs: V1ReplicaSet) =>
-    input.pods
-      .filter((p) => isControlledBy(p, rs.metadata?.uid))
+    (rs.metadata?.uid === undefined ? [] : (byOwner.get(rs.metadata.uid) ?? []))
       .map((p) => workloadPod(p, minReadySeconds, now))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const view = (rs: V1ReplicaSet, role: 'new' | 'old'): RolloutReplicaSet => ({

@@ -187,10 +187,18 @@ function grid(job: V1Job, active: readonly V1Pod[], completed: number[], failed:
   const completions = job.spec?.completions;
   if (completions === undefined || completions === null) return null;
   if (job.spec?.completionMode === 'Indexed') {
+    // Looked up per index, not searched: an Indexed Job can have thousands of completions.
+    const done = new Set(completed);
+    const lost = new Set(failed);
+    const byIndex = new Map<number, V1Pod>();
+    for (const p of active) {
+      const i = indexOf(p);
+      if (i !== null && !byIndex.has(i)) byIndex.set(i, p);
+    }
     return Array.from({ length: completions }, (_, index): JobCell => {
-      const pod = active.find((p) => indexOf(p) === index);
-      if (completed.includes(index)) return { index, state: 'succeeded', pod: null };
-      if (failed.includes(index)) return { index, state: 'failed', pod: null };
+      const pod = byIndex.get(index);
+      if (done.has(index)) return { index, state: 'succeeded', pod: null };
+      if (lost.has(index)) return { index, state: 'failed', pod: null };
       if (pod) return { index, state: 'active', pod: pod.metadata?.name ?? null };
       return { index, state: 'pending', pod: null };
     });

@@ -26,7 +26,7 @@ import type { V1CronJob, V1DaemonSet, V1Deployment, V1Job, V1Node, V1Pod, V1Repl
 import type { ConceptId, DiagnosisId } from '../../concepts/ids';
 import { toTimestampMs } from '../human-duration';
 import { explainPod } from '../pod';
-import type { AnyEvent } from '../pod-events';
+import { podEventCandidates, type AnyEvent } from '../pod-events';
 import type { Diagnosis, Severity } from '../types';
 import type { CronJobExplanation } from './cronjob';
 import type { DaemonSetExplanation } from './daemonset';
@@ -79,15 +79,26 @@ function identityOf(kind: string, obj: { metadata?: { name?: string; namespace?:
 export function podDiagnosesFor(pod: V1Pod, ctx: WorkloadDiagnoseContext): Diagnosis[] {
   const name = pod.metadata?.name ?? '';
   const node = ctx.nodes?.find((n) => n.metadata?.name === pod.spec?.nodeName);
-  return explainPod(pod, { now: ctx.now, events: ctx.events, node }).diagnoses.map((d) => ({
+  // Only the events that can be about this pod: explainPod would normalize and sort all of the namespace's for each pod.
+  return explainPod(pod, { now: ctx.now, events: podEventCandidates(ctx.events ?? [], name), node }).diagnoses.map((d) => ({
     ...d,
     params: { ...d.params, pod: name, namespace: pod.metadata?.namespace ?? 'default' },
     evidence: d.evidence.map((path) => `pod[${name}].${path}`),
   }));
 }
 
+/** The pods with each name, name by name, in the pods' order: one pass over the pods, however many names. */
 function podsByName(ctx: WorkloadDiagnoseContext, names: readonly string[]): V1Pod[] {
-  return names.flatMap((n) => ctx.pods.filter((p) => p.metadata?.name === n));
+  const wanted = new Set(names);
+  const byName = new Map<string, V1Pod[]>();
+  for (const p of ctx.pods) {
+    const name = p.metadata?.name;
+    if (name === undefined || !wanted.has(name)) continue;
+    const list = byName.get(name);
+    if (list) list.push(p);
+    else byName.set(name, [p]);
+  }
+  return names.flatMap((n) => byName.get(n) ?? []);
 }
 
 /** Pods its selector matches that another controller controls: controllers with overlapping selectors fight. */

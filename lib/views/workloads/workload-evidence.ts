@@ -3,6 +3,7 @@ import { eventsForPod, normalizeEvents, type AnyEvent, type PodEvent } from '../
 import type { Diagnosis } from '../../explain/types';
 import { formatEvidence, readPath } from '../evidence';
 import { sanitizePod } from '../pod-yaml';
+import { indexBy } from '../indexes';
 
 /** What a workload's evidence paths can point into. */
 export interface WorkloadEvidenceInputs {
@@ -38,16 +39,25 @@ export function workloadEvidence(diagnoses: readonly Diagnosis[], inputs: Worklo
   const meta = inputs.object.metadata;
   const root = { ...inputs.object, events: eventsAbout(events, inputs.kind, meta?.name, meta?.uid) };
   const out: Record<string, string> = {};
+  // Looked up once per build: the first pod and node of each name (as find picks them), and each pod's events.
+  const podNamed = indexBy(inputs.pods ?? [], (p) => p.metadata?.name);
+  const nodeNamed = indexBy(inputs.nodes ?? [], (n) => n.metadata?.name);
+  const podEvents = new Map<V1Pod, PodEvent[]>();
+  const eventsOf = (pod: V1Pod, name: string) => {
+    let list = podEvents.get(pod);
+    if (!list) podEvents.set(pod, (list = eventsForPod(events, name, pod.metadata?.uid)));
+    return list;
+  };
   for (const path of new Set(diagnoses.flatMap((d) => d.evidence))) {
     const ref = REF.exec(path);
     let value: unknown;
     if (!ref) value = readPath(root, path);
     else {
       const [, kind, name = '', rest = ''] = ref;
-      if (kind === 'node') value = readPath(inputs.nodes?.find((n) => n.metadata?.name === name), rest);
+      if (kind === 'node') value = readPath(nodeNamed.get(name), rest);
       else {
-        const pod = inputs.pods?.find((p) => p.metadata?.name === name);
-        value = pod ? readPath({ ...sanitizePod(pod), events: eventsForPod(events, name, pod.metadata?.uid) }, rest) : undefined;
+        const pod = podNamed.get(name);
+        value = pod ? readPath({ ...sanitizePod(pod), events: eventsOf(pod, name) }, rest) : undefined;
       }
     }
     const text = formatEvidence(value);
