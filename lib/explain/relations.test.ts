@@ -657,4 +657,31 @@ describe('buildRelations', () => {
       [],
     ]);
   });
+
+  it("gives each namespace's namesake its own object, slices and events: a copy of the demo in another namespace changes nothing around the original", () => {
+    const o = demoObjects();
+    const other = <T extends { metadata?: object }>(x: T): T => ({ ...x, metadata: { ...x.metadata, namespace: 'other', uid: `other-${(x.metadata as { uid?: string }).uid}` } });
+    const doubled: RelationObjects = {
+      ...o,
+      pods: [...(o.pods ?? []).map(other), ...(o.pods ?? [])],
+      services: [...(o.services ?? []).map(other), ...(o.services ?? [])],
+      endpointSlices: [...(o.endpointSlices ?? []).map(other), ...(o.endpointSlices ?? [])],
+    };
+    for (const center of [
+      { kind: 'Pod' as const, namespace: 'explain-demo', name: 'web-569b4d9d45-7bj98' },
+      { kind: 'Service' as const, namespace: 'explain-demo', name: 'web' },
+      { kind: 'Service' as const, namespace: 'explain-demo', name: 'readiness-demo' },
+    ]) {
+      const alone = buildRelations(center, o, { now: demoNow });
+      const withCopy = buildRelations(center, doubled, { now: demoNow });
+      expect(withCopy).toStrictEqual(alone);
+      expect(alone.edges.length).toBeGreaterThan(0);
+    }
+    // Centred on a node, both namespaces' pods are on it, each its own object.
+    const onNode = buildRelations({ kind: 'Node', name: 'sandbox-worker' }, doubled, { now: demoNow });
+    const pods = onNode.nodes.filter((n) => n.kind === 'Pod');
+    const of = (copy: boolean) => pods.filter((n) => (n.namespace === 'other') === copy).map((n) => [n.name, n.status]);
+    expect(of(true)).toStrictEqual(of(false));
+    expect(pods.length).toBeGreaterThan(0);
+  });
 });

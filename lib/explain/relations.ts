@@ -29,7 +29,7 @@ import type {
 } from '@kubernetes/client-node';
 import { lastOf, withReason, type PodEvent } from './pod-events';
 import { matchSelector } from './selector';
-import { readEndpointSlices } from './service-endpoints';
+import { readEndpointSlices, SERVICE_NAME_LABEL, slicesOfService } from './service-endpoints';
 import { configUsers, podSpecHolders, type PodSpecHolder } from './storage/config-usage';
 import { checkedReferences, type CheckedReference, type ReferenceCheck } from './storage/config-refs';
 import { explainPersistentVolumeClaim } from './storage/pvc';
@@ -221,14 +221,60 @@ class Store {
     return this.lists()[kind] !== undefined;
   }
 
+  /** Per kind, the first object of each name (and namespace, unless cluster-scoped); built on a kind's first lookup. */
+  private byName = new Map<RelationKind, Map<string, Obj>>();
+  /** Events by involved kind and name; built on the first lookup. */
+  private eventsByRef: Map<string, PodEvent[]> | undefined;
+  /** EndpointSlices by their kubernetes.io/service-name label; built on the first lookup. */
+  private slicesByService: Map<string | undefined, V1EndpointSlice[]> | undefined;
+
+  /** A Service's slices as slicesOfService picks them from all the slices, looked up by the service-name label. */
+  slicesOf(service: V1Service): V1EndpointSlice[] {
+    if (!this.slicesByService) {
+      this.slicesByService = new Map();
+      for (const s of this.o.endpointSlices ?? []) {
+        const key = s.metadata?.labels?.[SERVICE_NAME_LABEL];
+        const list = this.slicesByService.get(key);
+        if (list) list.push(s);
+        else this.slicesByService.set(key, [s]);
+      }
+    }
+    return slicesOfService(service, this.slicesByService.get(service.metadata?.name) ?? []);
+  }
+
+  /** The object `list(kind).find(same name, and same namespace unless cluster-scoped)` gives, looked up in an index built once per build. */
   get(kind: RelationKind, namespace: string | null, name: string): Obj | undefined {
     const scoped = CLUSTER_SCOPED.has(kind);
-    return this.list(kind).find((x) => x.metadata?.name === name && (scoped || x.metadata?.namespace === namespace));
+    let index = this.byName.get(kind);
+    if (!index) {
+      index = new Map();
+      for (const x of this.list(kind)) {
+        if (typeof x.metadata?.name !== 'string') continue;
+        const key = scoped ? refKey(null, x.metadata.name) : refKey(x.metadata.namespace, x.metadata.name);
+        if (!index.has(key)) index.set(key, x);
+      }
+      this.byName.set(kind, index);
+    }
+    return index.get(scoped ? refKey(null, name) : refKey(namespace, name));
   }
 
   events(kind: string, name: string): PodEvent[] {
-    return (this.o.events ?? []).filter((e) => e.involvedKind === kind && e.involvedName === name);
+    if (!this.eventsByRef) {
+      this.eventsByRef = new Map();
+      for (const e of this.o.events ?? []) {
+        const key = refKey(e.involvedKind, e.involvedName);
+        const list = this.eventsByRef.get(key);
+        if (list) list.push(e);
+        else this.eventsByRef.set(key, [e]);
+      }
+    }
+    return [...(this.eventsByRef.get(refKey(kind, name)) ?? [])];
   }
+}
+
+/** A map key for two parts that keeps null, undefined and every string apart. */
+function refKey(a: string | null | undefined, b: string | null | undefined): string {
+  return JSON.stringify([a ?? (a === null ? null : '\u0000undefined'), b ?? (b === null ? null : '\u0000undefined')]);
 }
 
 /**
@@ -603,7 +649,7 @@ function serviceEdges(store: Store, node: RelationNode, service: V1Service): Fou
 
 /** EndpointSlice membership: one edge per endpoint whose targetRef is a Pod, with its conditions. */
 function endpointEdges(store: Store, node: RelationNode, service: V1Service): Found[] {
-  const { endpoints } = readEndpointSlices(service, [...(store.o.endpointSlices ?? [])]);
+  const { endpoints } = readEndpointSlices(service, store.slicesOf(service));
   return endpoints
     .filter((e) => e.targetRef?.kind === 'Pod')
     .map((e) => {

@@ -106,8 +106,8 @@ export function endpointSlicesByService(slices: Iterable<V1EndpointSlice>): (ser
 
 /** The parts of an event's involved object an index reads (core/v1 involvedObject, events.k8s.io regarding, or a normalized PodEvent). */
 export interface InvolvedRef {
-  kind: string | null | undefined;
-  name: string | null | undefined;
+  kind?: string | null;
+  name?: string | null;
   namespace?: string | null;
   uid?: string | null;
 }
