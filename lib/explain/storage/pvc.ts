@@ -363,6 +363,20 @@ function explainExpansion(claim: V1PersistentVolumeClaim, storageClass: V1Storag
 function claimPods(claim: V1PersistentVolumeClaim, pods: readonly V1Pod[], events: readonly PodEvent[]): ClaimPodView[] {
   const name = claim.metadata?.name ?? '';
   const out: ClaimPodView[] = [];
+  // Pod events by pod name, grouped on first need, so each mounting pod does not scan every event.
+  let podEvents: Map<string | null, PodEvent[]> | undefined;
+  const eventsOf = (podName: string): PodEvent[] => {
+    if (!podEvents) {
+      podEvents = new Map();
+      for (const e of events) {
+        if (e.involvedKind !== 'Pod') continue;
+        const list = podEvents.get(e.involvedName);
+        if (list) list.push(e);
+        else podEvents.set(e.involvedName, [e]);
+      }
+    }
+    return podEvents.get(podName) ?? [];
+  };
   for (const pod of pods) {
     if (pod.metadata?.namespace !== claim.metadata?.namespace) continue;
     const podName = pod.metadata?.name ?? '';
@@ -377,7 +391,7 @@ function claimPods(claim: V1PersistentVolumeClaim, pods: readonly V1Pod[], event
         volume: v.name,
         path: ephemeral ? `spec.volumes[${i}].ephemeral` : `spec.volumes[${i}].persistentVolumeClaim`,
         readOnly: v.persistentVolumeClaim?.readOnly ?? false,
-        blocked: podBlocked(pod, v.name, events),
+        blocked: podBlocked(pod, v.name, eventsOf(podName)),
       });
     });
   }
