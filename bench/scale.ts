@@ -37,6 +37,8 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { CoreV1Api, KubeConfig, Watch, type V1Pod } from '@kubernetes/client-node';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { sseFrames } from './load-figures';
 import { evaluateTargets, missingFigures, parseScaleArgs, percentile, readmeRows, round1, summarize, type RunFigures, type ScaleResult } from './scale-figures';
@@ -497,6 +499,52 @@ const NAME_MARKS_SCRIPT = `(() => {
 
 // ------------------------------------------------------------ event → DOM
 
+/**
+ * The bare client-node watch of the latency phase, in a worker thread of its
+ * own: this process is busy sending the creations, and a watch on its event
+ * loop would stamp arrivals late. Arrival times are taken in the worker
+ * (Date.now(), the same clock).
+ */
+const WATCH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const { KubeConfig, Watch } = await import(workerData.clientNode);
+  const kc = new KubeConfig();
+  kc.loadFromFile(workerData.kubeconfig);
+  const seen = new Set();
+  const ctl = await new Watch(kc).watch(workerData.path, { labelSelector: workerData.labelSelector }, (type, obj) => {
+    const name = obj && obj.metadata && obj.metadata.name;
+    if (type === 'ADDED' && name && !seen.has(name)) {
+      seen.add(name);
+      parentPort.postMessage({ name, at: Date.now() });
+    }
+  }, () => undefined);
+  parentPort.on('message', () => ctl.abort());
+  parentPort.postMessage({ ready: true });
+})().catch((e) => parentPort.postMessage({ error: String(e && e.message || e) }));
+`;
+
+async function startWatchWorker(watchPath: string, labelSelector: string): Promise<{ seen: Map<string, number>; stop(): Promise<void> }> {
+  const seen = new Map<string, number>();
+  const worker = new Worker(WATCH_WORKER, { eval: true, workerData: { clientNode: pathToFileURL(require.resolve('@kubernetes/client-node')).href, kubeconfig, path: watchPath, labelSelector } });
+  await new Promise<void>((resolve, reject) => {
+    worker.on('message', (m: { ready?: boolean; error?: string; name?: string; at?: number }) => {
+      if (m.ready) resolve();
+      else if (m.error) reject(new Error(`watch worker: ${m.error}`));
+      else if (m.name && m.at) seen.set(m.name, m.at);
+    });
+    worker.once('error', reject);
+  });
+  return {
+    seen,
+    async stop() {
+      worker.postMessage('stop');
+      await sleep(100);
+      await worker.terminate();
+    },
+  };
+}
+
 async function deleteLatencyPods(api: Api): Promise<void> {
   const sel = encodeURIComponent(`${LAT_LABEL}=lat`);
   const r = await api.request('DELETE', `/api/v1/namespaces/${LAT_NAMESPACE}/pods?labelSelector=${sel}&gracePeriodSeconds=0`);
@@ -511,6 +559,7 @@ async function deleteLatencyPods(api: Api): Promise<void> {
 
 async function eventToDom(api: Api, ctx: BrowserContext, base: string, run: number, nodes: string[], rate: number, seconds: number, expectedTotal: number) {
   const page = await ctx.newPage();
+  let watcher: Awaited<ReturnType<typeof startWatchWorker>> | null = null;
   try {
     // The page shows the pods list filtered to the benchmark's own pods; wait for the whole list to be there.
     await page.goto(`${base}/${encodeURIComponent(api.context)}/pods?q=bench-lat`, { waitUntil: 'commit', timeout: 120_000 });
@@ -523,15 +572,8 @@ async function eventToDom(api: Api, ctx: BrowserContext, base: string, run: numb
       { timeout: 120_000, polling: 100 },
     );
     await page.evaluate(NAME_MARKS_SCRIPT);
-    const watchSeen = new Map<string, number>();
-    const abort = await new Watch(api.kc).watch(
-      `/api/v1/namespaces/${LAT_NAMESPACE}/pods`,
-      { labelSelector: `${LAT_LABEL}=lat` },
-      (type, obj: V1Pod) => {
-        if (type === 'ADDED' && obj.metadata?.name && !watchSeen.has(obj.metadata.name)) watchSeen.set(obj.metadata.name, Date.now());
-      },
-      () => undefined,
-    );
+    watcher = await startWatchWorker(`/api/v1/namespaces/${LAT_NAMESPACE}/pods`, `${LAT_LABEL}=lat`);
+    const watchSeen = watcher.seen;
     await sleep(500);
     const count = Math.round(rate * seconds);
     const sent = new Map<string, number>();
@@ -567,7 +609,6 @@ async function eventToDom(api: Api, ctx: BrowserContext, base: string, run: numb
       if ((inDom === count && watchSeen.size === count) || Date.now() > deadline) break;
       await sleep(250);
     }
-    abort.abort();
     const dom: number[] = [];
     const raw: number[] = [];
     for (const [name, at] of sent) {
@@ -582,6 +623,7 @@ async function eventToDom(api: Api, ctx: BrowserContext, base: string, run: numb
     if (dom.length === 0 || raw.length === 0) throw new Error(`no latency pod arrived (page ${dom.length}, watch ${raw.length} of ${count})`);
     return { created: count, achievedRate, inDom: dom.length, inWatch: raw.length, domP50: r(percentile(dom, 0.5)), domP95: r(percentile(dom, 0.95)), rawP50: r(percentile(raw, 0.5)), rawP95: r(percentile(raw, 0.95)) };
   } finally {
+    await watcher?.stop();
     await page.close().catch(() => undefined);
   }
 }
