@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamMessage, StreamState } from '@/lib/contract';
+import { encodeRows } from '@/lib/views/row-codec';
 import { applyListMessages, nextModel } from './live-state';
 
 const SYNCING: StreamState = { phase: 'syncing', count: 0, lastEventAt: null };
@@ -38,6 +39,32 @@ describe('applyListMessages', () => {
       { sub: 's', type: 'state', state: reconnecting },
     ];
     expect([applyListMessages(rows, SYNCED, msgs), rowsOf(rows)]).toStrictEqual([reconnecting, [row('a', 'Terminating')]]);
+  });
+});
+
+describe('applyListMessages with a progressive first list', () => {
+  const progress = (count: number): StreamState => ({ phase: 'syncing', count, total: 5, lastEventAt: null });
+
+  it('ends with exactly the server\'s rows after a packed partial snapshot and packed appends, keeping the first-paint rows until the stream has rows', () => {
+    const firstPaint = [row('a'), row('b')];
+    const rows = new Map(firstPaint.map((r) => [r.uid, r]));
+    const s1 = applyListMessages(rows, null, [{ sub: 's', type: 'snapshot', packed: encodeRows([]), state: SYNCING }]);
+    const kept = rowsOf(rows);
+    const s2 = applyListMessages(rows, s1, [
+      { sub: 's', type: 'snapshot', packed: encodeRows([row('a'), row('b', 'Pending')]), state: progress(2) },
+      { sub: 's', type: 'append', packed: encodeRows([row('c'), row('d')]), state: progress(4) },
+    ]);
+    const s3 = applyListMessages(rows, s2, [
+      { sub: 's', type: 'append', packed: encodeRows([row('e')]), state: progress(5) },
+      { sub: 's', type: 'state', state: SYNCED },
+    ]);
+    expect([kept, s2, s3, rowsOf(rows)]).toStrictEqual([firstPaint, progress(4), SYNCED, [row('a'), row('b', 'Pending'), row('c'), row('d'), row('e')]]);
+  });
+
+  it('upserts an appended row it already holds in place, and reads plain appends as well', () => {
+    const rows = new Map([['a', row('a')]]);
+    applyListMessages(rows, SYNCING, [{ sub: 's', type: 'append', items: [row('b'), row('a', 'Terminating')], state: progress(2) }]);
+    expect(rowsOf(rows)).toStrictEqual([row('a', 'Terminating'), row('b')]);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 
 import type { KeyedRow, StreamMessage, StreamState } from '@/lib/contract';
+import { messageRows } from '@/lib/views/row-codec';
 
 /**
  * Applies one batch of a list view's messages to its rows (in place) and
@@ -11,7 +12,9 @@ import type { KeyedRow, StreamMessage, StreamState } from '@/lib/contract';
  * empty one from a cache that is still syncing: that says nothing about the
  * rows (a replica that has just started, reached after a reconnect, or a
  * server that restarted), so the rows shown so far stay, marked syncing, until
- * the synced snapshot replaces them. Upserts and deletes apply by uid.
+ * the synced snapshot replaces them. An append (a page of the server cache's
+ * first list) upserts its rows in order. Upserts and deletes apply by uid.
+ * Rows may come packed (row-codec) or plain.
  * @example applyListMessages(new Map([['a', { uid: 'a' }]]), null, [{ sub: 's', type: 'snapshot', items: [], state: { phase: 'syncing', count: 0, lastEventAt: null } }])
  * // the row 'a' stays; returns { phase: 'syncing', count: 0, lastEventAt: null }
  */
@@ -19,11 +22,15 @@ export function applyListMessages<T extends KeyedRow>(rows: Map<string, T>, stat
   let next = state;
   for (const m of msgs) {
     if (m.type === 'snapshot') {
-      const uninformed = m.state.phase === 'syncing' && m.items.length === 0;
+      const items = messageRows<T>(m);
+      const uninformed = m.state.phase === 'syncing' && items.length === 0;
       if (!uninformed) {
         rows.clear();
-        for (const it of m.items as T[]) rows.set(it.uid, it);
+        for (const it of items) rows.set(it.uid, it);
       }
+      next = m.state;
+    } else if (m.type === 'append') {
+      for (const it of messageRows<T>(m)) rows.set(it.uid, it);
       next = m.state;
     } else if (m.type === 'upsert') rows.set(m.item.uid, m.item as T);
     else if (m.type === 'delete') rows.delete(m.uid);

@@ -16,13 +16,15 @@ const ns = (name: string): KubeObject => ({ metadata: { uid: `ns/${name}`, name,
 class FakeShared {
   readonly items = new Map<string, KubeObject[]>();
   readonly listeners = new Map<string, Set<CacheListener<KubeObject>>>();
+  /** The state a new subscriber's snapshot carries. */
+  state: CacheState = synced;
   subscribe: ResourceSubscriber = <T extends KubeObject>(key: LiveKey, listener: CacheListener<T>) => {
     const k = `${key.resource}/${key.namespace ?? ''}`;
     const set = this.listeners.get(k) ?? new Set();
     this.listeners.set(k, set);
     const l = listener as CacheListener<KubeObject>;
     set.add(l);
-    l({ type: 'snapshot', items: this.items.get(k) ?? [], state: synced });
+    l({ type: 'snapshot', items: this.items.get(k) ?? [], state: this.state });
     return () => set.delete(l);
   };
   emit(k: string, e: CacheEvent<KubeObject>): void {
@@ -46,6 +48,9 @@ function collect() {
     events.push(e);
     if (e.type === 'snapshot') {
       rows.clear();
+      e.items.forEach((o) => rows.set(o.metadata!.uid!, o));
+      state = e.state;
+    } else if (e.type === 'page') {
       e.items.forEach((o) => rows.set(o.metadata!.uid!, o));
       state = e.state;
     } else if (e.type === 'upsert') rows.set(e.obj.metadata!.uid!, e.obj);
@@ -104,6 +109,30 @@ describe('authorizedSubscriber', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(c.names()).toContain('new');
     expect(shared.count('pods/')).toBe(1);
+  });
+
+  it('passes a first sync\'s pages in namespaces already decided, and holds the synced state until the new namespaces are answered and a snapshot with their rows is out', async () => {
+    const shared = new FakeShared();
+    const syncing: CacheState = { phase: 'syncing', count: 0, lastEventAt: null, lastSyncedAt: null };
+    shared.state = syncing;
+    const sub = authorizedSubscriber({ principal: ana, context: 'sandbox', access: grants(new Set(['pods/a', 'pods/c'])), inner: shared.subscribe, recheckMs: 15_000, clock: systemClock });
+    const c = collect();
+    sub({ context: 'sandbox', resource: 'pods' }, c.listener);
+    await vi.advanceTimersByTimeAsync(0);
+    const firstPage = [pod('a', 'one'), pod('b', 'two')];
+    shared.items.set('pods/', firstPage);
+    shared.emit('pods/', { type: 'page', items: firstPage, state: { ...syncing, count: 2, total: 3 } });
+    const all = [...firstPage, pod('c', 'three')];
+    shared.items.set('pods/', all);
+    shared.state = synced;
+    shared.emit('pods/', { type: 'page', items: [pod('c', 'three')], state: { ...syncing, count: 3, total: 3 } });
+    shared.emit('pods/', { type: 'state', state: synced });
+    const beforeAnswers = c.state();
+    await vi.advanceTimersByTimeAsync(0);
+    shared.emit('pods/', { type: 'upsert', obj: pod('a', 'four') });
+    shared.emit('pods/', { type: 'upsert', obj: pod('b', 'five') });
+    const firstSynced = c.events.find((e) => e.type !== 'upsert' && e.type !== 'delete' && e.state.phase === 'synced');
+    expect([beforeAnswers?.phase, firstSynced?.type, c.names(), c.state()]).toStrictEqual(['syncing', 'snapshot', ['four', 'one', 'three'], synced]);
   });
 
   it('lists the namespaces where the person may list pods', async () => {

@@ -111,6 +111,12 @@ export function authorizedSubscriber(options: AuthorizedSubscriberOptions): Reso
           if (unknown.length > 0) return askAbout(unknown);
           return emit({ type: 'snapshot', items: e.items.filter(visible), state: e.state });
         }
+        case 'page': {
+          // A first sync's page: its rows in namespaces already answered go on; the others arrive with the snapshot a "yes" restarts with.
+          const unknown = [...new Set(e.items.map((o) => rowNamespace(resource, o)).filter((ns): ns is string => ns !== undefined && !decisions.has(ns)))];
+          if (unknown.length > 0) askAbout(unknown);
+          return emit({ type: 'page', items: e.items.filter(visible), state: e.state });
+        }
         case 'upsert': {
           const ns = rowNamespace(resource, e.obj);
           if (ns !== undefined && !decisions.has(ns)) return askAbout([ns]);
@@ -119,6 +125,8 @@ export function authorizedSubscriber(options: AuthorizedSubscriberOptions): Reso
         case 'delete':
           return visible(e.obj) ? emit(e) : undefined;
         case 'state':
+          // While namespaces are being asked about, the list is not complete yet: the restart's snapshot carries this state.
+          if (e.state.phase === 'synced' && asking.size > 0) return;
           return emit(e);
       }
     };

@@ -14,6 +14,7 @@ import type { WatchCache } from '../k8s/watch-cache';
 import { HistoryRecorder, type ObservedScope } from './recorder';
 import { loadSqlite, sqliteRefusal } from './sqlite';
 import { HistoryStore } from './store';
+import { wholeLists } from './runtime';
 
 /** Node 24 keeps better-sqlite3 out (sqlite.ts, sqliteRefusal): these suites need a real database. */
 const refused = sqliteRefusal(process.versions.node);
@@ -46,7 +47,7 @@ async function startServer(): Promise<HistoryRecorder> {
   ] as const) {
     const cache = liveCache(resource, createWatchSource(kc, resource, { namespace: ns }));
     const scope: ObservedScope = { context: CONTEXT, kind, namespace: ns };
-    cache.subscribe((e) => rec.observe(scope, e));
+    cache.subscribe(wholeLists((e) => rec.observe(scope, e)));
     cache.start();
     live.caches.push(cache);
   }

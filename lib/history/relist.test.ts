@@ -9,6 +9,7 @@ import { FakeSource, listItem } from '@/lib/testing/fake-watch-source';
 import { sandboxCapture } from '@/lib/testing/sandbox-capture';
 import { HistoryRecorder } from './recorder';
 import { HistoryStore } from './store';
+import { wholeLists } from './runtime';
 
 
 /** Node 24 keeps better-sqlite3 out (sqliteRefusal): these suites need a real database. */
@@ -31,7 +32,7 @@ describe.skipIf(refused !== null)('recording through a real WatchCache', () => {
     const source = new FakeSource();
     const cache = new WatchCache<KubeObject>({ resource: RESOURCES.pods, source });
     cleanup.push(() => cache.stop());
-    cache.subscribe((e) => rec.observe({ context: 'c', kind: 'Pod', namespace: null }, e));
+    cache.subscribe(wholeLists((e) => rec.observe({ context: 'c', kind: 'Pod', namespace: null }, e)));
     cache.start();
     await settle();
     const pods = sandboxCapture.pods();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { historyConfig } from './runtime';
+import { historyConfig, wholeLists } from './runtime';
+import type { ObservedEvent } from './recorder';
 import { bindingFor, sqliteRefusal } from './sqlite';
 
 describe('historyConfig', () => {
@@ -58,5 +59,38 @@ describe('sqliteRefusal', () => {
     expect(sqliteRefusal('22.23.2', {})).toBe(null);
     expect(sqliteRefusal('24.21.0', {})).toBe('better-sqlite3 12 can abort Node 24 when it frees a statement (a known crash in its native code); history records on Node 20 and 22 (HISTORY_SQLITE_FORCE=1 tries anyway)');
     expect(sqliteRefusal('24.21.0', { HISTORY_SQLITE_FORCE: '1' })).toBe(null);
+  });
+});
+
+describe('wholeLists', () => {
+  const syncing = { phase: 'syncing' };
+  const synced = { phase: 'synced' };
+
+  it('hands the recorder a cache\'s progressive first sync as one synced snapshot of every page', () => {
+    const seen: ObservedEvent[] = [];
+    const l = wholeLists((e) => seen.push(e));
+    l({ type: 'snapshot', items: ['a'], state: syncing });
+    l({ type: 'page', items: ['b', 'c'], state: syncing });
+    l({ type: 'page', items: ['d'], state: syncing });
+    l({ type: 'state', state: synced });
+    l({ type: 'upsert', obj: 'e' });
+    expect(seen).toStrictEqual([{ type: 'snapshot', items: ['a'], state: syncing }, { type: 'snapshot', items: ['a', 'b', 'c', 'd'], state: synced }, { type: 'upsert', obj: 'e' }]);
+  });
+
+  it('passes a synced snapshot (a restarted first sync, a late subscriber) and a later relist\'s updates through, making up no snapshot', () => {
+    const seen: ObservedEvent[] = [];
+    const l = wholeLists((e) => seen.push(e));
+    const events: Parameters<typeof l>[0][] = [
+      { type: 'snapshot', items: [], state: syncing },
+      { type: 'page', items: ['old'], state: syncing },
+      { type: 'state', state: { phase: 'reconnecting' } },
+      { type: 'page', items: ['new'], state: syncing },
+      { type: 'snapshot', items: ['new'], state: synced },
+      { type: 'state', state: syncing },
+      { type: 'upsert', obj: 'x' },
+      { type: 'state', state: synced },
+    ];
+    events.forEach(l);
+    expect(seen).toStrictEqual(events.filter((e) => e.type !== 'page'));
   });
 });

@@ -118,9 +118,38 @@ export async function historyState(): Promise<RecorderState> {
   return r.recorder?.state() ?? r.off ?? offState('unavailable', 'history did not start');
 }
 
+/** A page of a cache's first list (lib/k8s/watch-cache's CacheEvent 'page'): the recorder waits for the whole list. */
+type PageEvent = { type: 'page'; items: unknown[]; state: { phase: string } };
+
 /** The smallest surface a watch cache needs (lib/k8s/watch-cache's subscribe). */
 interface Subscribable {
-  subscribe(listener: (event: ObservedEvent) => void): () => void;
+  subscribe(listener: (event: ObservedEvent | PageEvent) => void): () => void;
+}
+
+/**
+ * Turns a cache's progressive first sync back into one complete list for
+ * the recorder: the pages (after a syncing snapshot) are gathered and handed
+ * over as one synced snapshot when the sync ends with a synced state, so
+ * objects that vanished while nobody watched are still found.
+ * @example const l = wholeLists(observe); l(page1); l(page2); l({ type: 'state', state: { phase: 'synced' } }) // observe gets one snapshot
+ */
+export function wholeLists(observe: (event: ObservedEvent) => void): (event: ObservedEvent | PageEvent) => void {
+  let gathered: unknown[] | null = null;
+  return (event) => {
+    // Only a syncing snapshot can be followed by pages; updates mean the list is whole already.
+    if (event.type === 'snapshot') gathered = event.state.phase === 'syncing' ? [...event.items] : null;
+    else if (event.type === 'upsert' || event.type === 'delete') gathered = null;
+    else if (event.type === 'page') {
+      (gathered ??= []).push(...event.items);
+      return;
+    } else if (event.type === 'state' && event.state.phase === 'synced' && gathered !== null) {
+      const items = gathered;
+      gathered = null;
+      observe({ type: 'snapshot', items, state: event.state });
+      return;
+    }
+    observe(event);
+  };
 }
 
 /**
@@ -137,14 +166,14 @@ export function recordCache<C extends Subscribable>(cache: C, context: string, r
     const r = runtime() as Runtime & { early?: { observe: HistoryRecorder['observe'] } };
     if (r.off) return cache;
     const scope = { context, kind, namespace: namespace ?? null };
-    const listener = (event: ObservedEvent) => {
+    const listener = wholeLists((event: ObservedEvent) => {
       try {
         if (r.recorder) r.recorder.observe(scope, event);
         else r.early?.observe(scope, event);
       } catch {
         // Recording must never break the watch path.
       }
-    };
+    });
     cache.subscribe(listener);
   } catch (err) {
     console.error('history: could not attach the recorder to a cache', err);

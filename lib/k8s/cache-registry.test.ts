@@ -104,7 +104,7 @@ describe('CacheRegistry', () => {
     const off2 = registry.subscribe(key, create, () => {});
     await vi.advanceTimersByTimeAsync(0);
     expect(calls).toStrictEqual(['list', 'watch']);
-    expect(seen.map((e) => e.type)).toStrictEqual(['snapshot', 'snapshot']);
+    expect(seen.map((e) => e.type)).toStrictEqual(['snapshot', 'page', 'state']);
 
     off1();
     off2();

@@ -31,8 +31,9 @@ export interface ClientQueueOptions {
  *
  * Rules: events coalesce by (subscription id, object uid) — a newer upsert or
  * delete replaces an older pending one for the same object and moves to the
- * end; state events coalesce per subscription; a snapshot drops everything
- * pending for its subscription. When a new entry would exceed `maxPending`,
+ * end; state events coalesce per subscription; a first sync's pages never
+ * coalesce (each stays in its place); a snapshot drops everything pending
+ * for its subscription. When a new entry would exceed `maxPending`,
  * everything pending is dropped and those subscriptions are marked for
  * resync (`overflowed` is true) — memory stays bounded and a slow tab gets
  * one fresh snapshot instead of a backlog. Updates for a subscription waiting
@@ -109,9 +110,15 @@ export class ClientQueue<T extends KubeObject = KubeObject> {
   }
 }
 
+/** Pages never coalesce: each gets its own entry, in arrival order. */
+let pageSeq = 0;
+
 function entryKey<T extends KubeObject>(sub: string, event: CacheEvent<T>): string {
   // NUL cannot appear in a subscription id we build or in a uid.
   switch (event.type) {
+    case 'page':
+      pageSeq += 1;
+      return `${sub}\u0000page\u0000${pageSeq}`;
     case 'upsert':
     case 'delete':
       return `${sub}\u0000o\u0000${objectKey(event.obj)}`;

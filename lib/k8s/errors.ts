@@ -327,7 +327,7 @@ export function errorState(info: K8sErrorInfo, lastEventAt: string | null = null
 export function streamState(s: CacheState): StreamState {
   switch (s.phase) {
     case 'syncing':
-      return { phase: 'syncing', count: s.count, lastEventAt: s.lastEventAt };
+      return s.total === undefined ? { phase: 'syncing', count: s.count, lastEventAt: s.lastEventAt } : { phase: 'syncing', count: s.count, total: s.total, lastEventAt: s.lastEventAt };
     case 'synced':
       return { phase: 'synced', lastEventAt: s.lastEventAt };
     case 'forbidden':

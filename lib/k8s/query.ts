@@ -7,6 +7,7 @@ import { buildModel, resolveSubscription, type SubscriptionDefinition } from './
 import type { FailedState, SubscriptionSpec } from '@/lib/contract';
 import type { CacheState, KubeObject } from './watch-cache';
 import { authMode } from '../auth/runtime';
+import { objectKey } from '../explain/object-key';
 import { requestSubscriber } from '../auth/request';
 
 /**
@@ -55,7 +56,8 @@ export function readRawSnapshot<T extends KubeObject>(key: LiveKey, options: Sna
   return new Promise((resolve) => {
     let off: () => void = () => {};
     let done = false;
-    let latest: T[] = [];
+    // What the cache has handed out so far: its snapshot, then the pages of a first sync.
+    let latest = new Map<string, T>();
     let retrying: CacheState | null = null;
     const finish = (r: RawSnapshot<T>) => {
       if (done) return;
@@ -64,14 +66,15 @@ export function readRawSnapshot<T extends KubeObject>(key: LiveKey, options: Sna
       queueMicrotask(() => off());
       resolve(r);
     };
-    const timer = clock.setTimeout(() => finish(retrying === null ? { ok: true, items: latest, synced: false } : { ok: false, error: failed(retrying) }), timeoutMs);
+    const timer = clock.setTimeout(() => finish(retrying === null ? { ok: true, items: [...latest.values()], synced: false } : { ok: false, error: failed(retrying) }), timeoutMs);
     try {
       off = subscribe<T>(key, (e) => {
-        if (e.type === 'snapshot') {
-          latest = e.items;
-          if (e.state.phase === 'synced') finish({ ok: true, items: e.items, synced: true });
-        }
-        const s = e.type === 'snapshot' || e.type === 'state' ? e.state : null;
+        if (e.type === 'snapshot') latest = new Map(e.items.map((o) => [objectKey(o), o]));
+        else if (e.type === 'page') for (const o of e.items) latest.set(objectKey(o), o);
+        else if (e.type === 'upsert') latest.set(objectKey(e.obj), e.obj);
+        else if (e.type === 'delete') latest.delete(objectKey(e.obj));
+        const s = e.type === 'upsert' || e.type === 'delete' ? null : e.state;
+        if (s?.phase === 'synced') finish({ ok: true, items: [...latest.values()], synced: true });
         if (!s) return;
         retrying = s.phase === 'reconnecting' ? s : null;
         // The first paint names the problem; the live view keeps retrying and recovers by itself.

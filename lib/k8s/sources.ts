@@ -18,7 +18,7 @@ export interface SourceOptions {
 }
 
 interface RawList {
-  metadata?: { resourceVersion?: string; continue?: string };
+  metadata?: { resourceVersion?: string; continue?: string; remainingItemCount?: number };
   items?: unknown[] | null;
 }
 
@@ -58,6 +58,8 @@ export function createWatchSource(
         items: list.items ?? [],
         resourceVersion: list.metadata?.resourceVersion ?? '',
         ...(list.metadata?.continue ? { continue: list.metadata.continue } : {}),
+        // The server's estimate of the items after this page (progress: "2,500 of about 30,000").
+        ...(typeof list.metadata?.remainingItemCount === 'number' ? { remainingItemCount: list.metadata.remainingItemCount } : {}),
       };
     },
 

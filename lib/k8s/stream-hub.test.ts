@@ -15,6 +15,7 @@ import { combineStates, HEARTBEAT_MS, MODEL_THROTTLE_MS, openStream, openStreamC
 import { parseInitialSubscriptions, type InitialSubscriptions } from './stream-initial';
 import { resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import { defaultNormalize, type KubeObject } from './watch-cache';
+import { encodeRows, messageRows } from '@/lib/views/row-codec';
 
 // Real sandbox objects at the time of their capture. The hub runs on the real
 // cache registry and WatchCache; only the apiserver is scripted (FakeCluster).
@@ -89,9 +90,24 @@ class Tab {
     return new Tab(abort, reader, new TextDecoder().decode(first.value));
   }
 
+  private held: Promise<void> | null = null;
+  private unhold: (() => void) | null = null;
+
+  /** Stops reading after the read under way (a slow tab): the hub's queue backs up. */
+  hold(): void {
+    this.held = new Promise((resolve) => (this.unhold = resolve));
+  }
+
+  /** Reads again. */
+  release(): void {
+    this.held = null;
+    this.unhold?.();
+  }
+
   private async pump(): Promise<void> {
     const dec = new TextDecoder();
     for (;;) {
+      if (this.held) await this.held;
       const r = await this.reader.read();
       if (r.done) {
         this.ended = true;
@@ -109,8 +125,17 @@ class Tab {
     return this.reader.cancel();
   }
 
-  /** The messages of every data frame received since the last call, in order. */
+  /** The messages of every data frame received since the last call, in order, packed rows read back as items (takePacked keeps them as sent). */
   take(): StreamMessage[] {
+    return this.takePacked().map((m): StreamMessage => {
+      if (m.type === 'snapshot' && 'packed' in m) return { sub: m.sub, type: 'snapshot', items: messageRows(m), state: m.state };
+      if (m.type === 'append' && 'packed' in m) return { sub: m.sub, type: 'append', items: messageRows(m), state: m.state };
+      return m;
+    });
+  }
+
+  /** The messages as they crossed the wire. */
+  takePacked(): StreamMessage[] {
     const out: StreamMessage[] = [];
     for (const c of this.chunks) for (const m of c.matchAll(/^data: (.*)$/gm)) out.push(...(JSON.parse(m[1]!) as StreamMessage[]));
     this.chunks = this.chunks.filter((c) => !c.includes('data: '));
@@ -129,6 +154,28 @@ const flush = () => vi.advanceTimersByTimeAsync(0);
 const SYNCING: StreamState = { phase: 'syncing', count: 0, lastEventAt: null };
 const SYNCED: StreamState = { phase: 'synced', lastEventAt: null };
 const podsKey: LiveKey = { resource: 'pods', namespace: NS };
+
+/** What a cold cache's one-page first list sends a subscriber after its syncing snapshot: the rows appended, then synced. */
+function listed(sub: string, items: V1Pod[]): StreamMessage[] {
+  return [
+    { sub, type: 'append', items: items.map((p) => row(p)), state: { phase: 'syncing', count: items.length, total: items.length, lastEventAt: null } },
+    { sub, type: 'state', state: SYNCED },
+  ];
+}
+
+/** The rows a browser ends with after these messages (snapshot replaces, append and upsert set by uid in order, delete removes). */
+function fold(messages: StreamMessage[]): unknown[] {
+  const rows = new Map<string, unknown>();
+  for (const m of messages) {
+    if (m.type === 'snapshot' && 'items' in m) {
+      rows.clear();
+      for (const r of m.items) rows.set(r.uid, r);
+    } else if (m.type === 'append' && 'items' in m) for (const r of m.items) rows.set(r.uid, r);
+    else if (m.type === 'upsert') rows.set(m.item.uid, m.item);
+    else if (m.type === 'delete') rows.delete(m.uid);
+  }
+  return [...rows.values()];
+}
 
 let cluster: FakeCluster;
 let hubClock: ReturnType<typeof trackingClock>;
@@ -172,7 +219,7 @@ describe('stream hub: opening a stream', () => {
     expect(tab.take()).toStrictEqual([{ sub: 'p', type: 'snapshot', items: [], state: SYNCING }]);
     cluster.list(podsKey, pods());
     await flush();
-    expect(tab.take()).toStrictEqual([{ sub: 'p', type: 'snapshot', items: pods().map((p) => row(p)), state: SYNCED }]);
+    expect(tab.take()).toStrictEqual(listed('p', pods()));
   });
 
   it('says hello with the stream id alone when every view it was opened with is accepted', async () => {
@@ -198,7 +245,7 @@ describe('stream hub: opening a stream', () => {
 });
 
 describe('stream hub: a list subscription', () => {
-  it('sends the cold cache\'s syncing snapshot at once, then every pod as a row when the list completes', async () => {
+  it('sends the cold cache\'s syncing snapshot at once, then the listed pods as rows appended, then synced', async () => {
     const tab = await openTab();
     tab.subscribe('p', { view: 'pods', namespace: NS });
     await flush();
@@ -206,7 +253,111 @@ describe('stream hub: a list subscription', () => {
 
     cluster.list(podsKey, pods());
     await flush();
-    expect(tab.take()).toStrictEqual([{ sub: 'p', type: 'snapshot', items: pods().map((p) => row(p)), state: SYNCED }]);
+    expect(tab.take()).toStrictEqual(listed('p', pods()));
+  });
+
+  it('appends each page of a first sync as it arrives, with the count and the estimated total, and sends no second snapshot', async () => {
+    const tab = await openTab();
+    tab.subscribe('p', { view: 'pods', namespace: NS });
+    await flush();
+    tab.take();
+    const all = pods();
+    cluster.listPage(podsKey, all.slice(0, 4), all.length - 4);
+    await flush();
+    const first = tab.take();
+    tab.hold();
+    cluster.listPage(podsKey, all.slice(4, 8), all.length - 8);
+    await flush();
+    cluster.list(podsKey, all.slice(8));
+    await flush();
+    tab.release();
+    await flush();
+    expect([first, tab.take()]).toStrictEqual([
+      [{ sub: 'p', type: 'append', items: all.slice(0, 4).map((p) => row(p)), state: { phase: 'syncing', count: 4, total: all.length, lastEventAt: null } }],
+      [
+        { sub: 'p', type: 'append', items: all.slice(4, 8).map((p) => row(p)), state: { phase: 'syncing', count: 8, total: all.length, lastEventAt: null } },
+        { sub: 'p', type: 'append', items: all.slice(8).map((p) => row(p)), state: { phase: 'syncing', count: all.length, total: all.length, lastEventAt: null } },
+        { sub: 'p', type: 'state', state: SYNCED },
+      ],
+    ]);
+  });
+
+  it('sends snapshot and appended rows column-packed against dictionaries of their own', async () => {
+    const tab = await openTab();
+    tab.subscribe('p', { view: 'pods', namespace: NS });
+    await flush();
+    cluster.list(podsKey, pods());
+    await flush();
+    const rows = pods().map((p) => row(p));
+    expect(tab.takePacked()).toStrictEqual([
+      { sub: 'p', type: 'snapshot', packed: encodeRows([]), state: SYNCING },
+      { sub: 'p', type: 'append', packed: JSON.parse(JSON.stringify(encodeRows(rows))), state: { phase: 'syncing', count: rows.length, total: rows.length, lastEventAt: null } },
+      { sub: 'p', type: 'state', state: SYNCED },
+    ]);
+  });
+
+  it('gives a tab that subscribes during a first sync the pages so far as its snapshot, then the following pages', async () => {
+    const early = await openTab();
+    early.subscribe('p', { view: 'pods', namespace: NS });
+    await flush();
+    const all = pods();
+    cluster.listPage(podsKey, all.slice(0, 5), all.length - 5);
+    await flush();
+    const late = await openTab();
+    late.subscribe('q', { view: 'pods', namespace: NS });
+    await flush();
+    cluster.list(podsKey, all.slice(5));
+    await flush();
+    expect(late.take()).toStrictEqual([
+      { sub: 'q', type: 'snapshot', items: all.slice(0, 5).map((p) => row(p)), state: { phase: 'syncing', count: 5, total: all.length, lastEventAt: null } },
+      { sub: 'q', type: 'append', items: all.slice(5).map((p) => row(p)), state: { phase: 'syncing', count: all.length, total: all.length, lastEventAt: null } },
+      { sub: 'q', type: 'state', state: SYNCED },
+    ]);
+  });
+
+  it('resyncs a tab that falls behind during a first sync with one snapshot of the pages so far, never followed by a page it already holds', async () => {
+    const tab = await openTab({ maxPending: 2 });
+    tab.subscribe('p', { view: 'pods', namespace: NS });
+    await flush();
+    tab.take();
+    const all = pods();
+    tab.hold();
+    // Five pages of two while the tab does not read: its queue overflows.
+    for (let i = 0; i < 10; i += 2) {
+      cluster.listPage(podsKey, all.slice(i, i + 2), all.length - i - 2);
+      await flush();
+    }
+    tab.release();
+    await flush();
+    cluster.list(podsKey, all.slice(10));
+    await flush();
+    const messages = tab.take();
+    const at = messages.findIndex((m) => m.type === 'snapshot');
+    const snapshotUids = new Set(messages[at]?.type === 'snapshot' && 'items' in messages[at] ? messages[at].items.map((r) => r.uid) : []);
+    const appendedAgain = messages.slice(at + 1).flatMap((m) => (m.type === 'append' && 'items' in m ? m.items.filter((r) => snapshotUids.has(r.uid)) : []));
+    expect({ snapshots: messages.filter((m) => m.type === 'snapshot').length, appendedAgain, rows: fold(messages), last: messages.at(-1) }).toStrictEqual({
+      snapshots: 1,
+      appendedAgain: [],
+      rows: all.map((p) => row(p)),
+      last: { sub: 'p', type: 'state', state: SYNCED },
+    });
+  });
+
+  it('filters each appended page like a snapshot', async () => {
+    const notWeb = (o: KubeObject) => !o.metadata?.name?.startsWith('web-');
+    const resolve = (spec: SubscriptionSpec): SubscriptionDefinition => {
+      const def = resolveSubscription(spec);
+      return def.kind === 'list' ? { ...def, filter: notWeb } : def;
+    };
+    const tab = await openTab({ resolve });
+    tab.subscribe('p', { view: 'pods', namespace: NS });
+    await flush();
+    const all = pods();
+    cluster.listPage(podsKey, all.slice(0, 6), all.length - 6);
+    await flush();
+    cluster.list(podsKey, all.slice(6));
+    await flush();
+    expect(fold(tab.take())).toStrictEqual(all.filter(notWeb).map((p) => row(p)));
   });
 
   it('then sends each change the watch reports as an upsert or a delete, with rows projected at the time they are sent', async () => {
@@ -357,6 +508,23 @@ describe('stream hub: a model subscription', () => {
     expect(tab.take()).toStrictEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(tab.take()).toStrictEqual([{ sub: 'n', type: 'model', model: built(spec, { nodes: nodes(), pods: pods(), leases: leases() }, '2026-11-26T02:12:00.150Z'), state: SYNCED }]);
+  });
+
+  it('takes a first sync\'s pages into its inputs as they arrive and builds from the pages so far, syncing with the count', async () => {
+    const tab = await openTab();
+    tab.subscribe('n', spec);
+    cluster.list(keys.nodes, nodes());
+    cluster.list(keys.leases, leases());
+    const all = pods();
+    cluster.listPage(keys.pods, all.slice(0, 5), all.length - 5);
+    await vi.advanceTimersByTimeAsync(MODEL_THROTTLE_MS);
+    const half = tab.take();
+    cluster.list(keys.pods, all.slice(5));
+    await vi.advanceTimersByTimeAsync(MODEL_THROTTLE_MS);
+    expect([half, tab.take()]).toStrictEqual([
+      [{ sub: 'n', type: 'model', model: built(spec, { nodes: nodes(), pods: all.slice(0, 5), leases: leases() }, '2026-11-26T02:12:00.150Z'), state: { phase: 'syncing', count: 5, total: all.length, lastEventAt: null } }],
+      [{ sub: 'n', type: 'model', model: built(spec, { nodes: nodes(), pods: all, leases: leases() }, '2026-11-26T02:12:00.300Z'), state: SYNCED }],
+    ]);
   });
 
   it('rebuilds on every change, at most once per throttle window, from the newest objects', async () => {

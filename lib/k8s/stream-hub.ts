@@ -8,7 +8,8 @@ import { objectKey } from '../explain/object-key';
 import type { CacheEvent, KubeObject } from './watch-cache';
 import { buildModel, resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import type { InitialSubscriptions } from './stream-initial';
-import type { StreamHello, StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
+import type { PackedRows, StreamHello, StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
+import { encodeRows } from '../views/row-codec';
 
 /**
  * The worst of several cache states: one failing input makes the view show it
@@ -72,7 +73,8 @@ export interface StreamHubOptions {
 /**
  * One browser tab's SSE stream. Subscriptions are added and removed by
  * id over POST/DELETE; cache events go through a bounded ClientQueue that
- * coalesces by uid, and are written only when the HTTP stream pulls, so a
+ * coalesces by uid (a first sync's pages keep their place in it), list rows
+ * of snapshots and pages go out column-packed (row-codec), and are written only when the HTTP stream pulls, so a
  * slow tab backs up into coalesced state, never into server memory.
  */
 class TabStream {
@@ -118,7 +120,7 @@ class TabStream {
     const { events, resync } = this.queue.drain();
     for (const sub of resync) {
       const s = this.subs.get(sub);
-      if (s?.kind === 'list') out.push({ sub, type: 'snapshot', items: [...s.store.values()].filter(s.def.filter).map((o) => s.def.project(o, now)), state: s.state });
+      if (s?.kind === 'list') out.push({ sub, type: 'snapshot', packed: this.rows(s, [...s.store.values()], now), state: s.state });
     }
     for (const { sub, event } of events) {
       const s = this.subs.get(sub);
@@ -135,10 +137,18 @@ class TabStream {
     return text;
   }
 
+  /** A list view's rows of these objects, filtered, projected and packed for the wire (lib/views/row-codec). */
+  private rows(s: ListSub, objects: readonly KubeObject[], now: Date): PackedRows {
+    return encodeRows(objects.filter(s.def.filter).map((o) => s.def.project(o, now)));
+  }
+
   private listMessage(sub: string, s: ListSub, event: CacheEvent<KubeObject>, now: Date): StreamMessage | null {
     switch (event.type) {
       case 'snapshot':
-        return { sub, type: 'snapshot', items: event.items.filter(s.def.filter).map((o) => s.def.project(o, now)), state: s.state };
+        return { sub, type: 'snapshot', packed: this.rows(s, event.items, now), state: s.state };
+      case 'page':
+        // One page of the cache's first list, in order after the snapshot that held the pages before it.
+        return { sub, type: 'append', packed: this.rows(s, event.items, now), state: streamState(event.state) };
       case 'upsert':
         return s.def.filter(event.obj) ? { sub, type: 'upsert', item: s.def.project(event.obj, now) } : null;
       case 'delete':
@@ -156,7 +166,8 @@ class TabStream {
       this.subs.set(subId, s);
       s.off = this.safeSubscribe(def.source, (e) => {
         track(s.store, e);
-        if (e.type === 'snapshot' || e.type === 'state') s.state = streamState(e.state);
+        if (e.type === 'snapshot' || e.type === 'page' || e.type === 'state') s.state = streamState(e.state);
+        // Pages go through the queue like every update: in order after the snapshot, and dropped with it on overflow (the resync snapshot holds them).
         this.queue.push(subId, e);
       }, (state) => {
         s.state = state;
@@ -187,7 +198,7 @@ class TabStream {
       s.offs.push(
         this.safeSubscribe(key, (e) => {
           track(store, e);
-          if (e.type === 'snapshot' || e.type === 'state') s.states.set(name, streamState(e.state));
+          if (e.type === 'snapshot' || e.type === 'page' || e.type === 'state') s.states.set(name, streamState(e.state));
           this.scheduleModel(subId, s);
         }, (state) => {
           s.states.set(name, state);
@@ -251,6 +262,9 @@ class TabStream {
 function track(store: Map<string, KubeObject>, e: CacheEvent<KubeObject>): void {
   if (e.type === 'snapshot') {
     store.clear();
+    for (const o of e.items) store.set(objectKey(o), o);
+  } else if (e.type === 'page') {
+    // A first sync's page is a batch of upserts.
     for (const o of e.items) store.set(objectKey(o), o);
   } else if (e.type === 'upsert') store.set(objectKey(e.obj), e.obj);
   else if (e.type === 'delete') store.delete(objectKey(e.obj));

@@ -45,12 +45,12 @@ afterEach(() => {
 });
 
 describe('WatchCache sync', () => {
-  it('lists page by page, counting progress, then sends one snapshot with kind and apiVersion filled in', async () => {
+  it('sends each page of the first list as it arrives, with kind and apiVersion filled in, the count and the server\'s estimated total, then only a synced state', async () => {
     const source = new FakeSource();
     const { cache, events } = makeCache(source);
     cache.start();
 
-    source.lastList().resolve({ items: [listItem(nginx), listItem(gke)], resourceVersion: '500', continue: 'page-2' });
+    source.lastList().resolve({ items: [listItem(nginx), listItem(gke)], resourceVersion: '500', continue: 'page-2', remainingItemCount: 1 });
     await flush();
     source.lastList().resolve({ items: [listItem(sidecar)], resourceVersion: '500' });
     await flush();
@@ -58,11 +58,83 @@ describe('WatchCache sync', () => {
     expect(source.lists.map((l) => l.token)).toStrictEqual([undefined, 'page-2']);
     expect(events).toStrictEqual([
       { type: 'snapshot', items: [], state: { phase: 'syncing', count: 0, lastEventAt: null, lastSyncedAt: null } },
-      { type: 'state', state: { phase: 'syncing', count: 2, lastEventAt: null, lastSyncedAt: null } },
-      { type: 'snapshot', items: [nginx, gke, sidecar], state: { phase: 'synced', lastEventAt: null, lastSyncedAt: T0 } },
+      { type: 'page', items: [nginx, gke], state: { phase: 'syncing', count: 2, total: 3, lastEventAt: null, lastSyncedAt: null } },
+      { type: 'page', items: [sidecar], state: { phase: 'syncing', count: 3, total: 3, lastEventAt: null, lastSyncedAt: null } },
+      { type: 'state', state: { phase: 'synced', lastEventAt: null, lastSyncedAt: T0 } },
     ]);
     expect(source.watches.map((w) => w.resourceVersion)).toStrictEqual(['500']);
-    expect(cache.get(nginx.metadata!.uid!)).toStrictEqual(nginx);
+    expect([cache.items(), cache.get(nginx.metadata!.uid!)]).toStrictEqual([[nginx, gke, sidecar], nginx]);
+  });
+
+  it('leaves the total out while the server gives no remainingItemCount', async () => {
+    const source = new FakeSource();
+    const { cache, events } = makeCache(source);
+    cache.start();
+    source.lastList().resolve({ items: [listItem(nginx)], resourceVersion: '5', continue: 'c' });
+    await flush();
+    expect(events.at(-1)).toStrictEqual({ type: 'page', items: [nginx], state: { phase: 'syncing', count: 1, lastEventAt: null, lastSyncedAt: null } });
+  });
+
+  it('gives a subscriber that joins during the first sync a snapshot of the pages so far, then the following pages', async () => {
+    const source = new FakeSource();
+    const { cache } = makeCache(source);
+    cache.start();
+    source.lastList().resolve({ items: [listItem(nginx)], resourceVersion: '7', continue: 'c2', remainingItemCount: 2 });
+    await flush();
+    const late: CacheEvent<KubeObject>[] = [];
+    cache.subscribe((e) => late.push(e));
+    source.lastList().resolve({ items: [listItem(gke), listItem(sidecar)], resourceVersion: '7' });
+    await flush();
+    expect(late).toStrictEqual([
+      { type: 'snapshot', items: [nginx], state: { phase: 'syncing', count: 1, total: 3, lastEventAt: null, lastSyncedAt: null } },
+      { type: 'page', items: [gke, sidecar], state: { phase: 'syncing', count: 3, total: 3, lastEventAt: null, lastSyncedAt: null } },
+      { type: 'state', state: { phase: 'synced', lastEventAt: null, lastSyncedAt: T0 } },
+    ]);
+  });
+
+  it('ends a first sync that had to start over after sending pages with one full synced snapshot, dropping objects only the earlier attempt listed', async () => {
+    const source = new FakeSource();
+    const { cache, events } = makeCache(source);
+    cache.start();
+    source.lastList().resolve({ items: [listItem(runningError), listItem(nginx)], resourceVersion: '10', continue: 'tok' });
+    await flush();
+    source.lastList().reject(connRefused());
+    await flush();
+    await vi.advanceTimersByTimeAsync(375);
+    source.lastList().resolve({ items: [listItem(crashLoop)], resourceVersion: '20', continue: 'tok2', remainingItemCount: 1 });
+    await flush();
+    const during = cache.items();
+    source.lastList().resolve({ items: [listItem(gke)], resourceVersion: '20' });
+    await flush();
+
+    expect(events.map((e) => e.type)).toStrictEqual(['snapshot', 'page', 'state', 'state', 'page', 'page', 'snapshot']);
+    expect([during, events.at(-1), cache.items()]).toStrictEqual([
+      [crashLoop, nginx],
+      { type: 'snapshot', items: [crashLoop, gke], state: { phase: 'synced', lastEventAt: null, lastSyncedAt: '2025-01-01T00:00:00.375Z' } },
+      [crashLoop, gke],
+    ]);
+    expect(source.lastWatch().resourceVersion).toBe('20');
+  });
+
+  it('keeps later relists staged: no pages, only the differences once the complete list is in', async () => {
+    const { source, cache, events } = await syncedCache([nginx, gke]);
+    source.lastWatch().done(Object.assign(new Error('Gone'), { statusCode: 410 }));
+    await flush();
+    source.lastList().resolve({ items: [listItem(nginx)], resourceVersion: '2000', continue: 'c', remainingItemCount: 1 });
+    await flush();
+    const during = cache.items();
+    source.lastList().resolve({ items: [listItem(sidecar)], resourceVersion: '2000' });
+    await flush();
+    expect([during, events]).toStrictEqual([
+      [nginx, gke],
+      [
+        { type: 'state', state: { phase: 'syncing', count: 0, lastEventAt: null, lastSyncedAt: T0 } },
+        { type: 'state', state: { phase: 'syncing', count: 1, total: 2, lastEventAt: null, lastSyncedAt: T0 } },
+        { type: 'delete', obj: gke },
+        { type: 'upsert', obj: sidecar },
+        { type: 'state', state: { phase: 'synced', lastEventAt: null, lastSyncedAt: T0 } },
+      ],
+    ]);
   });
 
   it('gives a late subscriber a snapshot of the current store first', async () => {
@@ -188,10 +260,13 @@ describe('WatchCache 410 Gone', () => {
     await flush();
 
     expect(source.lists.map((l) => l.token)).toStrictEqual([undefined, 'tok', undefined, 'tok2']);
-    expect(events.filter((e) => e.type !== 'snapshot').map((e) => e.type === 'state' && e.state.phase)).toStrictEqual([
-      'syncing', // count 1 after page 1
-      'syncing', // count 0: restarted
-      'syncing', // count 1 again
+    expect(events.map((e) => (e.type === 'snapshot' || e.type === 'page' ? `${e.type} ${e.items.length}` : e.type === 'state' ? `${e.type} ${e.state.phase}` : e.type))).toStrictEqual([
+      'snapshot 0',
+      'page 1', // page 1
+      'state syncing', // count 0: restarted
+      'page 1', // page 1 again
+      'page 1', // page 2
+      'snapshot 2', // reconciles the pages of both attempts
     ]);
     expect(cache.items()).toStrictEqual([nginx, gke]);
     expect(source.lastWatch().resourceVersion).toBe('20');
@@ -404,6 +479,26 @@ describe('backoffDelay', () => {
 });
 
 describe('defaultNormalize', () => {
+  it('copies plain JSON shallowly: the top level and metadata are new, the rest is shared with the parsed input, which stays untouched', () => {
+    const raw = JSON.parse(JSON.stringify(listItem(nginx))) as KubeObject & { spec: unknown; metadata: { managedFields?: unknown } };
+    raw.metadata.managedFields = [{ manager: 'kubelet' }];
+    const before = structuredClone(raw);
+    const out = defaultNormalize<typeof raw>(raw, { group: '', version: 'v1', kind: 'Pod', plural: 'pods' });
+    const { managedFields: _m, ...meta } = before.metadata;
+    expect([out, raw, out === raw, out.metadata === raw.metadata, out.spec === raw.spec]).toStrictEqual([{ ...before, metadata: meta, kind: 'Pod', apiVersion: 'v1' }, before, false, false, true]);
+  });
+
+  it('round-trips anything that is not plain JSON, so nested Dates become ISO strings and undefined fields disappear', () => {
+    const raw = { metadata: { uid: 'u', creationTimestamp: new Date('2024-05-06T07:08:09Z') }, spec: { nodeName: undefined, containers: [{ name: 'c' }] } };
+    expect(defaultNormalize(raw, { group: 'apps', version: 'v1', kind: 'Deployment', plural: 'deployments' })).toStrictEqual({
+      kind: 'Deployment',
+      apiVersion: 'apps/v1',
+      metadata: { uid: 'u', creationTimestamp: '2024-05-06T07:08:09.000Z' },
+      spec: { containers: [{ name: 'c' }] },
+    });
+  });
+
+
   it('fills kind and apiVersion that list items lack and drops managedFields, keeping everything else', () => {
     const raw = {
       metadata: { name: 'web', namespace: 'default', uid: 'u1', labels: { app: 'web' }, managedFields: [{ manager: 'kubectl', operation: 'Update' }] },

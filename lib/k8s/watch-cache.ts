@@ -11,11 +11,16 @@ import { apiVersionOf, qualifiedResource, type ResourceDescriptor } from './reso
 /** Watch event types; ERROR carries a `Status` object (e.g. code 410 Expired). */
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
 
-/** One page of a paginated list; `continue` is set while more pages remain. */
+/**
+ * One page of a paginated list; `continue` is set while more pages remain,
+ * and `remainingItemCount` is the server's estimate of the items after this
+ * page (metadata.remainingItemCount, absent when the server gives none).
+ */
 export interface ListPage<Raw = unknown> {
   items: Raw[];
   resourceVersion: string;
   continue?: string;
+  remainingItemCount?: number;
 }
 
 /** A running watch; `abort()` closes it (its onDone may still fire and is ignored). */
@@ -49,9 +54,13 @@ export interface KubeObject {
   metadata?: { uid?: string; name?: string; namespace?: string; resourceVersion?: string };
 }
 
-/** Where the cache is in its list/watch life. */
+/**
+ * Where the cache is in its list/watch life. While syncing, `count` is the
+ * objects listed so far and `total` the server's estimate of the whole list
+ * (count + the newest page's remainingItemCount), when it gave one.
+ */
 export type CachePhase =
-  | { phase: 'syncing'; count: number }
+  | { phase: 'syncing'; count: number; total?: number }
   | { phase: 'synced' }
   | { phase: 'reconnecting'; attempt: number; retryInMs: number; message: string; cause?: ErrorCause }
   | { phase: 'forbidden'; verb: string; resource: string }
@@ -70,9 +79,17 @@ export interface ErrorCause {
  */
 export type CacheState = CachePhase & { lastEventAt: string | null; lastSyncedAt: string | null };
 
-/** What subscribers receive. A new subscriber gets a `snapshot` first. */
+/**
+ * What subscribers receive. A new subscriber gets a `snapshot` first. During
+ * the cache's first sync each list page is added at once and sent as a
+ * `page` (its objects, in list order, and the syncing progress); the sync
+ * then ends with a `state` synced — no second snapshot, unless the first
+ * sync had to start over after pages were sent (then a full synced snapshot
+ * replaces them).
+ */
 export type CacheEvent<T> =
   | { type: 'snapshot'; items: T[]; state: CacheState }
+  | { type: 'page'; items: T[]; state: CacheState }
   | { type: 'upsert'; obj: T }
   | { type: 'delete'; obj: T }
   | { type: 'state'; state: CacheState };
@@ -116,16 +133,61 @@ export interface WatchCacheOptions<T> {
 }
 
 /**
- * Default boundary normalisation: a JSON round-trip (typed client objects
- * carry Date instances; the rest of the app wants ISO strings and plain
- * data), then fill `kind`/`apiVersion`, which list responses omit per item.
+ * Whether a value is plain JSON data, as JSON.parse makes it: plain objects
+ * and arrays of strings, finite numbers, booleans and null (no Date, class
+ * instance or undefined). Stops at the first value that is not.
+ * @example isPlainJson({ a: [1, 'x', null] }) // true
+ * @example isPlainJson({ at: new Date(0) }) // false
+ */
+export function isPlainJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (const v of value) if (!isPlainJson(v)) return false;
+        return true;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      for (const k in value) if (!isPlainJson((value as Record<string, unknown>)[k])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Default boundary normalisation: plain JSON (what the sources hand over:
+ * parsed list pages and watch events) is copied shallowly — the top level
+ * and metadata, the rest shared with the freshly parsed input; anything else
+ * (typed client objects carry Date instances) goes through a JSON round-trip,
+ * so the app only ever sees ISO strings and plain data. Then `kind` and
+ * `apiVersion`, which list responses omit per item, are filled in.
+ * metadata.managedFields is dropped either way.
  * @example defaultNormalize({ metadata: { uid: 'u' } }, RESOURCES.pods)
  *   // { metadata: { uid: 'u' }, kind: 'Pod', apiVersion: 'v1' }
  */
 export function defaultNormalize<T extends KubeObject>(raw: unknown, resource: CacheResource): T {
   // metadata.managedFields is server-side-apply bookkeeping that nothing here
   // reads; it is often the largest part of an object, so the cache drops it.
-  const obj = JSON.parse(JSON.stringify(raw, (key, value: unknown) => (key === 'managedFields' ? undefined : value))) as T;
+  let obj: T;
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && isPlainJson(raw)) {
+    const { metadata, ...rest } = raw as { metadata?: unknown };
+    obj = rest as T;
+    if (metadata !== undefined) {
+      if (metadata !== null && typeof metadata === 'object' && !Array.isArray(metadata)) {
+        const { managedFields: _managedFields, ...meta } = metadata as Record<string, unknown>;
+        obj.metadata = meta;
+      } else obj.metadata = metadata as T['metadata'];
+    }
+  } else {
+    obj = JSON.parse(JSON.stringify(raw, (key, value: unknown) => (key === 'managedFields' ? undefined : value))) as T;
+  }
   if (!obj.kind) obj.kind = resource.kind;
   if (!obj.apiVersion) obj.apiVersion = apiVersionOf(resource);
   return obj;
@@ -143,6 +205,15 @@ export function backoffDelay(attempt: number, baseMs: number, maxMs: number, ran
   return Math.round(step / 2 + random() * (step / 2));
 }
 
+/**
+ * The server's estimate of a whole list after a page: count plus
+ * remainingItemCount; on the last page, the count itself.
+ */
+function syncTotal(count: number, token: string | undefined, remaining: number | undefined): { total?: number } {
+  if (!token) return { total: count };
+  return remaining !== undefined && Number.isFinite(remaining) && remaining >= 0 ? { total: count + remaining } : {};
+}
+
 const defaultIsFatal = (err: unknown): boolean => {
   const code = statusCodeOf(err);
   return code === 401 || code === 404;
@@ -151,7 +222,10 @@ const defaultIsFatal = (err: unknown): boolean => {
 /**
  * A list+watch cache for one (context, resource[, namespace]).
  *
- * Rules: list page by page (progress in `syncing.count`), then watch from the
+ * Rules: list page by page (progress in `syncing.count`, the server's
+ * estimate in `syncing.total`); the first sync adds each page as it arrives
+ * (a `page` event) so views can show rows at once, later relists swap in the
+ * complete list as a diff. Then watch from the
  * list's resourceVersion with bookmarks, tracking the resourceVersion of every
  * event as an opaque string. 410 Gone → relist and reconcile by uid (deletes
  * for vanished objects, upserts where the resourceVersion string differs).
@@ -247,7 +321,7 @@ export class WatchCache<T extends KubeObject = KubeObject> {
     return this.running;
   }
 
-  /** The current objects, in list order then arrival order. */
+  /** The current objects, in list order then arrival order (during the first sync: the pages so far). */
   items(): T[] {
     return [...this.store.values()];
   }
@@ -285,6 +359,10 @@ export class WatchCache<T extends KubeObject = KubeObject> {
 
   private async relist(): Promise<void> {
     const gen = this.supersede();
+    // Until the first sync completes, pages go into the store as they arrive.
+    const progressive = !this.everSynced;
+    // Pages of an earlier attempt were sent already: some of those objects may be gone, so end with a full snapshot.
+    const reconcile = progressive && this.store.size > 0;
     this.setPhase({ phase: 'syncing', count: 0 });
     const staged = new Map<string, T>();
     let token: string | undefined;
@@ -293,13 +371,16 @@ export class WatchCache<T extends KubeObject = KubeObject> {
       do {
         const page = await this.source.listPage(token);
         if (gen !== this.generation) return;
-        for (const raw of page.items) {
-          const obj = this.normalize(raw, this.resource);
-          staged.set(objectKey(obj), obj);
-        }
+        const objs = page.items.map((raw) => this.normalize(raw, this.resource));
+        for (const obj of objs) staged.set(objectKey(obj), obj);
         rv = page.resourceVersion;
         token = page.continue || undefined;
-        if (token) this.setPhase({ phase: 'syncing', count: staged.size });
+        const progress: CachePhase = { phase: 'syncing', count: staged.size, ...syncTotal(staged.size, token, page.remainingItemCount) };
+        if (progressive) {
+          for (const obj of objs) this.store.set(objectKey(obj), obj);
+          this.phase = progress;
+          this.emit({ type: 'page', items: objs, state: this.getState() });
+        } else if (token) this.setPhase(progress);
       } while (token);
     } catch (err) {
       if (gen !== this.generation) return;
@@ -309,7 +390,11 @@ export class WatchCache<T extends KubeObject = KubeObject> {
     this.expiredContinues = 0;
     this.resourceVersion = rv;
     this.lastSyncedAt = new Date(this.clock.now()).toISOString();
-    this.replaceStore(staged);
+    if (progressive && !reconcile) {
+      // The store holds exactly the pages listed, and every listener has them.
+      this.everSynced = true;
+      this.setPhase({ phase: 'synced' });
+    } else this.replaceStore(staged);
     void this.startWatch();
   }
 
@@ -329,8 +414,9 @@ export class WatchCache<T extends KubeObject = KubeObject> {
 
   /**
    * Swaps in a complete list and marks the cache synced: the first time as
-   * one snapshot (listeners only held the empty syncing snapshot), on later
-   * relists as the minimal diff so subscribers see no flicker.
+   * one snapshot (a first sync that started over: listeners hold pages of an
+   * earlier attempt), on later relists as the minimal diff so subscribers see
+   * no flicker.
    */
   private replaceStore(next: Map<string, T>): void {
     const previous = this.store;

@@ -43,6 +43,16 @@ export class FakeCluster {
     this.source(key).lastList().resolve({ items: items.map(listItem), resourceVersion });
   }
 
+  /**
+   * Answers the source's pending list with one page of `items` that says more
+   * follow (`continue`) and how many (remainingItemCount), as a first sync of a
+   * big list sees it; answer the last page with list().
+   */
+  listPage(key: LiveKey, items: readonly KubeObject[], remaining: number, resourceVersion = '1'): void {
+    const source = this.source(key);
+    source.lastList().resolve({ items: items.map(listItem), resourceVersion, continue: `after-${source.lists.length}`, remainingItemCount: remaining });
+  }
+
   /** Fails the source's pending list with `err` (see forbidden() and refused()). */
   failList(key: LiveKey, err: unknown): void {
     this.source(key).lastList().reject(err);

@@ -10,6 +10,7 @@ import { openStream, streamSubscribe, type StreamHubOptions } from '@/lib/k8s/st
 import { defaultNormalize, type CacheEvent, type CacheListener, type KubeObject, type WatchCache, type WatchSource } from '@/lib/k8s/watch-cache';
 import { resolveSubscription, type SubscriptionDefinition } from '@/lib/k8s/subscriptions';
 import { toPodRow } from '@/lib/views/pod-row';
+import { messageRows } from '@/lib/views/row-codec';
 import { RESOURCES, type ResourceName } from '@/lib/k8s/resources';
 import { cacheKey, type CacheRegistry } from '@/lib/k8s/cache-registry';
 import { liveCache, liveSource, type LiveCacheTiming, type LiveKey, type ResourceSubscriber } from '@/lib/k8s/live';
@@ -311,7 +312,11 @@ export class HubTab {
     switch (msg.type) {
       case 'snapshot':
         rows.clear();
-        for (const item of msg.items) rows.set(item.uid, item);
+        for (const item of messageRows(msg)) rows.set(item.uid, item);
+        this.states.set(msg.sub, msg.state);
+        return;
+      case 'append':
+        for (const item of messageRows(msg)) rows.set(item.uid, item);
         this.states.set(msg.sub, msg.state);
         return;
       case 'upsert':
