@@ -104,7 +104,9 @@ export function buildClusterOverview(inputs: ClusterInputs, probes: ClusterProbe
   const perNs = new Map<string, number>();
   for (const r of rows) perNs.set(r.namespace, (perNs.get(r.namespace) ?? 0) + 1);
   const cluster = explainCluster({ version: probes.version as never, readyz: probes.readyz, leases: inputs.leases, pods: inputs.pods, nodes: inputs.nodes, now });
-  const severityOf = new Map(rows.map((r) => [r.status, r.severity]));
+  // Each status's badge severity (the last row of a status decides, as a Map built from all rows would keep it).
+  const severityOf = new Map<string, StatusSeverity>();
+  for (const r of rows) severityOf.set(r.status, r.severity);
   const onNode = podsByNode(inputs.pods);
   const index = clusterEvidenceIndex(inputs);
   return {

@@ -3,7 +3,7 @@ import type { CoreV1Event, V1EndpointSlice, V1Pod, V1Service } from '@kubernetes
 import { loadFixture } from '../testing/fixtures';
 import { slicesOfService } from '../explain/service-endpoints';
 import { matchSelector } from '../explain/selector';
-import { endpointSlicesByService, eventsByInvolvedObject, groupBy, indexBy, labelIndex, namespacedKey, podsByNode, podsByOwnerUid } from './indexes';
+import { endpointSlicesByService, eventsByInvolvedObject, groupBy, indexBy, labelIndex, namespacedKey, podsByNode, podsByOwnerUid, sharesAnyLabel } from './indexes';
 
 const pods = loadFixture<V1Pod[]>('sandbox/pods.json');
 const events = loadFixture<CoreV1Event[]>('sandbox/events.json');
@@ -109,6 +109,13 @@ describe('labelIndex', () => {
       expect(index.sharingAny(selector)).toStrictEqual(all.filter((p) => matchSelector(selector, p.metadata?.labels).sharesAny));
     }
     expect(names(index.matchingAll({ app: 'web' }))).toHaveLength(6);
+  });
+
+  it('agrees with sharesAnyLabel, the one-object test, for each Service', () => {
+    for (const svc of services) expect(index.sharingAny(svc.spec?.selector)).toStrictEqual(all.filter((p) => sharesAnyLabel(svc.spec?.selector, p.metadata?.labels)));
+    expect(sharesAnyLabel({ app: 'web', tier: 'db' }, { app: 'web' })).toBe(true);
+    expect(sharesAnyLabel({ app: 'web' }, { app: 'db' })).toBe(false);
+    expect(sharesAnyLabel({ toString: 'x' }, {})).toBe(false);
   });
 
   it('matches nothing for an empty or absent selector, and needs every pair to match', () => {

@@ -152,6 +152,18 @@ export function eventsByInvolvedObject<E>(events: Iterable<E>, involved: (e: E) 
   };
 }
 
+/**
+ * Whether the labels carry at least one `key=value` pair of the selector (the
+ * test labelIndex's sharingAny answers for many objects at once; for one or
+ * two selectors a plain scan with it is cheaper than building the index).
+ * @example sharesAnyLabel({ app: 'web', tier: 'db' }, { app: 'web' }) → true
+ */
+export function sharesAnyLabel(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
+  if (!labels) return false;
+  for (const [k, v] of Object.entries(selector ?? {})) if (Object.hasOwn(labels, k) && labels[k] === v) return true;
+  return false;
+}
+
 /** Objects looked up by an equality selector; see labelIndex. */
 export interface LabelIndex<T> {
   /** Objects carrying every pair of the selector; an empty selector matches nothing. */

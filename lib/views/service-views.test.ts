@@ -86,6 +86,20 @@ describe('buildServiceList', () => {
       ['other', 'web', { ready: 3, total: 3 }, null],
     ]);
   });
+
+  it('diagnoses a namespace with many Services without ready endpoints as one Service at a time would', () => {
+    // Copies without slices of every demo Service, several times over: past the first few, the list looks pods up by label.
+    const copies = [1, 2, 3, 4].flatMap((i) => demoServices.map((svc) => ({ ...svc, metadata: { ...svc.metadata, name: `${svc.metadata?.name}-copy-${i}`, uid: `copy-${i}-${svc.metadata?.uid}` } })));
+    const services = [...demoServices, ...copies];
+    const rows = buildServiceList({ ...inputs, services }, CAPTURED_AT).rows;
+    const full = (name: string) => {
+      const svc = services.find((x) => x.metadata?.name === name)!;
+      const id = explainService(svc, { pods: demoPods, endpointSlices: demoEndpointSlices, now: CAPTURED_AT }).diagnoses[0]?.id ?? null;
+      return id === 'service-no-endpoints' || id === 'service-no-ready-endpoints' ? id : null;
+    };
+    expect(rows.map((r) => [r.name, r.diagnosis])).toStrictEqual(rows.map((r) => [r.name, r.endpoints.ready === 0 ? full(r.name) : null]));
+    expect(rows.filter((r) => r.diagnosis === 'service-no-endpoints').length).toBeGreaterThanOrEqual(5);
+  });
 });
 
 describe('buildServiceDetail', () => {

@@ -7,7 +7,10 @@ import { serviceColumns, serviceType, type ServiceColumns } from '../explain/ser
 import { readEndpointSlices } from '../explain/service-endpoints';
 import { matchSelector, type LabelMatch } from '../explain/selector';
 import { resolvePaths } from './evidence';
-import { endpointSlicesByService, groupBy, labelIndex, type LabelIndex } from './indexes';
+import { endpointSlicesByService, groupBy, labelIndex, sharesAnyLabel, type LabelIndex } from './indexes';
+
+/** Services of one namespace explained by scanning its pods before its label index is built. */
+const SCANS_BEFORE_INDEX = 2;
 
 export interface ServiceInputs {
   services: V1Service[];
@@ -43,12 +46,19 @@ export interface ServiceListModel {
 export function buildServiceList(inputs: ServiceInputs, now: Date): ServiceListModel {
   const podsByNamespace = groupBy(inputs.pods, (p) => p.metadata?.namespace ?? '');
   const slicesOf = endpointSlicesByService(inputs.endpointslices);
-  // Built for a namespace the first time one of its Services needs a diagnosis.
+  // The pods sharing a selector label: a scan for a namespace's first few Services that need a
+  // diagnosis, then a label index for that namespace, so a namespace with thousands of them is not
+  // scanned once per Service.
   const labelsByNamespace = new Map<string, LabelIndex<V1Pod>>();
-  const labelsOf = (namespace: string) => {
+  const diagnosed = new Map<string, number>();
+  const sharingAny = (namespace: string, selector: Record<string, string> | undefined): V1Pod[] => {
+    const pods = podsByNamespace.get(namespace) ?? [];
+    const seen = (diagnosed.get(namespace) ?? 0) + 1;
+    diagnosed.set(namespace, seen);
+    if (seen <= SCANS_BEFORE_INDEX) return pods.filter((p) => sharesAnyLabel(selector, p.metadata?.labels));
     let index = labelsByNamespace.get(namespace);
-    if (!index) labelsByNamespace.set(namespace, (index = labelIndex(podsByNamespace.get(namespace) ?? [])));
-    return index;
+    if (!index) labelsByNamespace.set(namespace, (index = labelIndex(pods)));
+    return index.sharingAny(selector);
   };
   const rows = inputs.services
     .map((svc): ServiceListRow => {
@@ -60,7 +70,7 @@ export function buildServiceList(inputs: ServiceInputs, now: Date): ServiceListM
       if (ready === 0 && serviceType(svc) !== 'ExternalName') {
         // The diagnosis rests on the pods that share a selector label (the match table's rows) and the
         // Service's own slices, so the explanation is given just those, not its whole namespace.
-        const pods = labelsOf(namespace).sharingAny(svc.spec?.selector);
+        const pods = sharingAny(namespace, svc.spec?.selector);
         const found = explainService(svc, { pods, endpointSlices: slices, now }).diagnoses[0]?.id;
         if (found === 'service-no-endpoints' || found === 'service-no-ready-endpoints') diagnosis = found;
       }
