@@ -417,6 +417,7 @@ class StreamProbe {
 interface PageMarks {
   firstRow: number | null;
   complete: number | null;
+  firstRowText: string | null;
 }
 
 /**
@@ -427,10 +428,14 @@ interface PageMarks {
 const MARKS_SCRIPT = (expected: number) => `(() => {
   const expected = ${expected};
   const now = () => performance.timeOrigin + performance.now();
-  const marks = { firstRow: null, complete: null };
+  const marks = { firstRow: null, complete: null, firstRowText: null };
   window.__benchMarks = marks;
   const obs = new MutationObserver(() => {
-    if (marks.firstRow === null && document.querySelector('[data-testid=pod-row]')) marks.firstRow = now();
+    if (marks.firstRow === null && document.querySelector('[data-testid=pod-row]')) {
+      marks.firstRow = now();
+      // What the page said beside its first rows (a progress line while the rest loads).
+      marks.firstRowText = document.querySelector('[data-testid=pod-count]')?.textContent ?? null;
+    }
     if (marks.complete === null) {
       const m = /(\\d[\\d,]*) of (\\d[\\d,]*) pods/.exec(document.querySelector('[data-testid=pod-count]')?.textContent ?? '');
       if (m && Number(m[1].replace(/,/g, '')) === expected && Number(m[2].replace(/,/g, '')) === expected && document.querySelector('[data-testid=pod-row]')) marks.complete = now();
@@ -440,13 +445,13 @@ const MARKS_SCRIPT = (expected: number) => `(() => {
   obs.observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
-async function openPodsPage(ctx: BrowserContext, url: string, timeoutMs: number): Promise<{ page: Page; firstRowMs: number | null; completeMs: number | null }> {
+async function openPodsPage(ctx: BrowserContext, url: string, timeoutMs: number): Promise<{ page: Page; firstRowMs: number | null; completeMs: number | null; firstRowText: string | null }> {
   const page = await ctx.newPage();
   const started = Date.now();
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
   await page.waitForFunction(() => (window as unknown as { __benchMarks?: PageMarks }).__benchMarks?.complete != null, undefined, { timeout: timeoutMs, polling: 50 });
   const marks = await page.evaluate(() => (window as unknown as { __benchMarks: PageMarks }).__benchMarks);
-  return { page, firstRowMs: marks.firstRow === null ? null : Math.round(marks.firstRow - started), completeMs: marks.complete === null ? null : Math.round(marks.complete - started) };
+  return { page, firstRowText: marks.firstRowText, firstRowMs: marks.firstRow === null ? null : Math.round(marks.firstRow - started), completeMs: marks.complete === null ? null : Math.round(marks.complete - started) };
 }
 
 async function heapMB(page: Page): Promise<number> {
@@ -671,6 +676,7 @@ async function oneRun(run: number, c: RunContext): Promise<RunFigures & { detail
     const cold = await stage(`run ${run}: cold Pods page`, () => attempt('cold Pods page', () => openPodsPage(ctx, podsUrl, timeout)));
     f.coldFirstRowMs = cold?.firstRowMs ?? null;
     f.coldCompleteMs = cold?.completeMs ?? null;
+    details.coldCountLineAtFirstRow = cold?.firstRowText ?? null;
     const warm = await stage(`run ${run}: warm Pods page (second tab)`, () => attempt('warm Pods page', () => openPodsPage(ctx, podsUrl, timeout)));
     f.warmCompleteMs = warm?.completeMs ?? null;
     details.warmFirstRowMs = warm?.firstRowMs ?? null;
@@ -792,6 +798,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   cleanups.push(() => browser.close());
   const serverLog = path.join(os.tmpdir(), `kube-explain-bench-scale-${args.pods}.server.log`);
+  writeFileSync(serverLog, '');
   say(`server log: ${serverLog}`);
 
   const runs: RunFigures[] = [];
@@ -807,7 +814,7 @@ async function main(): Promise<void> {
     date,
     scale: { podsRequested: args.pods, podsTotal: size.pods, nodes: size.nodes },
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryMB: Math.round(os.totalmem() / MiB), node: process.version, loadavgBefore: loadBefore, loadavgAfter: os.loadavg().map(round1) },
-    config: { runs: args.runs, smoke: args.smoke, history: args.history ? 'on' : 'off', appDir, distDir, port, latencyRate: args.latencyRate, latencySeconds: args.latencySeconds, sandboxStateDir: stateDir, kubernetes: JSON.parse(readFileSync(path.join(root, 'sandbox/versions.json'), 'utf8')) as unknown },
+    config: { runs: args.runs, smoke: args.smoke, history: args.history ? 'on' : 'off', warmStart: process.env.WARM_START === 'off' ? 'off (WARM_START=off)' : 'on (default)', appDir, distDir, port, serverLog, latencyRate: args.latencyRate, latencySeconds: args.latencySeconds, sandboxStateDir: stateDir, kubernetes: JSON.parse(readFileSync(path.join(root, 'sandbox/versions.json'), 'utf8')) as unknown },
     stages,
     figures,
     targets: evaluateTargets(figures),
