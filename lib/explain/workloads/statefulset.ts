@@ -134,6 +134,12 @@ export function explainStatefulSet(input: StatefulSetInput): StatefulSetExplanat
     else condemned.push(pod.metadata?.name ?? '');
   }
   const templates = spec?.volumeClaimTemplates ?? [];
+  // The first claim of each name, as find would pick it: one lookup per ordinal and template, not a scan of every claim.
+  const claimNamed = new Map<string, V1PersistentVolumeClaim>();
+  for (const c of input.pvcs ?? []) {
+    const n = c.metadata?.name;
+    if (n !== undefined && !claimNamed.has(n)) claimNamed.set(n, c);
+  }
 
   const ordinals: StatefulSetOrdinal[] = [];
   let blockedAt: StatefulSetExplanation['blockedAt'] = null;
@@ -156,7 +162,7 @@ export function explainStatefulSet(input: StatefulSetInput): StatefulSetExplanat
       blocking,
       claims: templates.map((t) => {
         const claimName = `${t.metadata?.name ?? ''}-${name}-${ordinal}`;
-        const pvc = input.pvcs?.find((c) => c.metadata?.name === claimName);
+        const pvc = claimNamed.get(claimName);
         return { template: t.metadata?.name ?? '', name: claimName, phase: pvc?.status?.phase ?? null };
       }),
     });
