@@ -2,7 +2,8 @@ import 'server-only';
 import { describe, expect, it } from 'vitest';
 import type { SubscriptionSpec } from '@/lib/contract';
 import { READYZ_OK, VERSION_1_33 } from '@/lib/explain/cluster-testdata';
-import { sandboxCapture } from '@/lib/testing/sandbox-capture';
+import type { V1Pod } from '@kubernetes/client-node';
+import { byName, sandboxCapture } from '@/lib/testing/sandbox-capture';
 import { buildClusterOverview } from '@/lib/views/cluster-overview';
 import { toNamespaceRow } from '@/lib/views/namespace-row';
 import { buildNodeDetail, buildNodeList } from '@/lib/views/node-views';
@@ -21,7 +22,7 @@ import { buildCronJobDetail } from '@/lib/views/workloads/cronjob-detail';
 import { DETAIL_REQUIRED } from './subscriptions-workloads';
 import { resolveStorageSubscription } from './subscriptions-storage';
 import { resolveRelationsSubscription } from './subscriptions-relations';
-import { buildModel, parseSubscriptionSpec, resolveSubscription, type ModelDefinition, type SubscriptionDefinition } from './subscriptions';
+import { buildModel, parseSubscriptionSpec, podRowOf, resolveSubscription, type ModelDefinition, type SubscriptionDefinition } from './subscriptions';
 import type { KubeObject } from './watch-cache';
 
 function modelDef(def: ReturnType<typeof resolveSubscription>): ModelDefinition {
@@ -435,5 +436,35 @@ describe('buildModel', () => {
       message = (err as Error).message;
     }
     expect(buildModel(def, inputs, now, undefined)).toStrictEqual({ ok: false, error: { phase: 'error', kind: 'build', message, fix: { id: 'fix.build', params: {} }, lastEventAt: null } });
+  });
+});
+
+describe('podRowOf', () => {
+  const t0 = new Date('2026-11-26T02:12:00Z');
+  const later = new Date('2026-11-26T02:20:00Z');
+
+  it('projects a pod once: the same row object at any later time for a pod that never restarted', () => {
+    const pod = byName(sandboxCapture.pods(), 'web-569b4d9d45-7bj98') as KubeObject;
+    const first = podRowOf(pod, t0);
+    expect([podRowOf(pod, later) === first, first]).toStrictEqual([true, toPodRow(pod as V1Pod, t0)]);
+  });
+
+  it('re-ages the RESTARTS text of a pod that has restarted, keeping the row object while the text stays the same (here: asked again at the same time)', () => {
+    const pod = byName(sandboxCapture.pods(), 'crash-loop') as KubeObject;
+    const first = podRowOf(pod, t0);
+    const sameMinute = podRowOf(pod, t0);
+    const aged = podRowOf(pod, later);
+    expect([first.restartCount > 0 && first.lastRestartAt !== null, sameMinute === first, aged, podRowOf(pod, later) === aged]).toStrictEqual([true, true, toPodRow(pod as V1Pod, later), true]);
+  });
+
+  it('projects a replaced cache object (a new resourceVersion) afresh', () => {
+    const [before, after] = [byName(sandboxCapture.pods(), 'crash-loop'), byName(sandboxCapture.podsRecaptured(), 'crash-loop')] as KubeObject[];
+    podRowOf(before!, t0);
+    expect(podRowOf(after!, t0)).toStrictEqual(toPodRow(after as V1Pod, t0));
+  });
+
+  it('is the projection of the pods list view', () => {
+    const def = resolveSubscription({ view: 'pods' });
+    expect(def.kind === 'list' && def.project).toBe(podRowOf);
   });
 });

@@ -4,7 +4,8 @@ import type { LiveKey } from './live';
 import type { KubeObject } from './watch-cache';
 import type { FailedState, KeyedRow, SubscriptionSpec } from '@/lib/contract';
 import { buildFailedState } from './errors';
-import { toPodRow } from '../views/pod-row';
+import { toPodRow, type PodRow } from '../views/pod-row';
+import { restartsText } from '../explain/pod-columns';
 import { toNamespaceRow } from '../views/namespace-row';
 import { buildPodDetail, type PodDetailInputs } from '../views/pod-detail';
 import { buildServiceDetail, buildServiceList, type ServiceInputs } from '../views/service-views';
@@ -54,6 +55,31 @@ export function buildModel(def: ModelDefinition, inputs: Record<string, KubeObje
 
 const all = () => true;
 
+/** Pod rows by the cache object they were projected from (cache objects are replaced on update, never changed). */
+const podRows = new WeakMap<object, PodRow>();
+
+/**
+ * A pod's table row, projected once per cache object and shared by every
+ * tab, snapshot and first paint. The only part that depends on `now` is the
+ * RESTARTS text of a pod that has restarted (" (2m ago)"): that is re-aged,
+ * and the row is a new object only when the text changed.
+ * @example podRowOf(pod, now) === podRowOf(pod, later) // true for a pod that never restarted
+ */
+export function podRowOf(pod: KubeObject, now: Date): PodRow {
+  const memo = podRows.get(pod);
+  if (!memo) {
+    const row = toPodRow(pod as V1Pod, now);
+    podRows.set(pod, row);
+    return row;
+  }
+  if (memo.restartCount === 0 || memo.lastRestartAt === null) return memo;
+  const restarts = restartsText(memo.restartCount, memo.lastRestartAt, now);
+  if (restarts === memo.restarts) return memo;
+  const row = { ...memo, restarts };
+  podRows.set(pod, row);
+  return row;
+}
+
 /** Typed access to a model view's inputs (the keys are the view's own `sources`). */
 function inputsAs<T>(inputs: Record<string, KubeObject[]>): T {
   return inputs as unknown as T;
@@ -67,7 +93,7 @@ export function resolveSubscription(spec: SubscriptionSpec): SubscriptionDefinit
   const context = spec.context;
   switch (spec.view) {
     case 'pods':
-      return { kind: 'list', source: { context, resource: 'pods', namespace: spec.namespace || undefined }, filter: all, project: (o, now) => toPodRow(o as V1Pod, now) };
+      return { kind: 'list', source: { context, resource: 'pods', namespace: spec.namespace || undefined }, filter: all, project: podRowOf };
     case 'namespaces':
       return { kind: 'list', source: { context, resource: 'namespaces' }, filter: all, project: (o) => toNamespaceRow(o as V1Namespace) };
     case 'pod': {
