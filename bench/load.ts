@@ -57,7 +57,8 @@ import {
 import { Inspector, inspectorUrl } from './inspector';
 import { RESOURCES } from '../lib/k8s/resources';
 import { resolveSubscription } from '../lib/k8s/subscriptions';
-import type { SubscriptionSpec } from '../lib/contract';
+import type { PackedRows, SubscriptionSpec } from '../lib/contract';
+import { messageRows } from '../lib/views/row-codec';
 
 const root = path.resolve(__dirname, '..');
 const MiB = 1024 * 1024;
@@ -333,13 +334,16 @@ class SseClient {
     this.messages++;
     if ('state' in m && m.state) this.states.set(m.sub, m.state.phase);
     if (m.sub === 'pods') {
-      if (m.type === 'snapshot') {
-        if (this.synced) {
-          this.snapshotsAfterSync++;
-          this.lastSnapshotAt = now;
+      if (m.type === 'snapshot' || m.type === 'append') {
+        // A snapshot replaces the rows; a first sync's pages follow it as appends (both may be column-packed).
+        if (m.type === 'snapshot') {
+          if (this.synced) {
+            this.snapshotsAfterSync++;
+            this.lastSnapshotAt = now;
+          }
+          this.rows.clear();
         }
-        this.rows.clear();
-        for (const r of m.items) this.rows.set(r.uid, r.name);
+        for (const r of messageRows<Row>(m)) this.rows.set(r.uid, r.name);
       } else if (m.type === 'upsert') {
         if (!this.rows.has(m.item.uid)) {
           const sent = this.createdAt.get(m.item.name);
@@ -405,7 +409,7 @@ function cachesFor(plans: readonly ClientPlan[]): WatchSourceKey[] {
 
 type Row = { uid: string; name: string };
 type Msg =
-  | { sub: string; type: 'snapshot'; items: Row[]; state: { phase: string } }
+  | ({ sub: string; type: 'snapshot' | 'append'; state: { phase: string } } & ({ items: Row[] } | { packed: PackedRows }))
   | { sub: string; type: 'upsert'; item: Row }
   | { sub: string; type: 'delete'; uid: string }
   | { sub: string; type: 'model'; model: unknown; state: { phase: string } }

@@ -41,6 +41,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { sseFrames } from './load-figures';
+import type { KeyedRow, PackedRows } from '../lib/contract';
+import { messageRows } from '../lib/views/row-codec';
 import { evaluateTargets, missingFigures, parseScaleArgs, percentile, readmeRows, round1, summarize, type RunFigures, type ScaleResult } from './scale-figures';
 import { prepareStandalone, standalonePaths } from '../scripts/standalone';
 import { binaryPaths } from '../sandbox/lib/build';
@@ -380,8 +382,8 @@ class StreamProbe {
       const phase = (m as { state?: { phase?: unknown } }).state?.phase;
       const type = (m as { type?: unknown }).type;
       if (typeof sub === 'string' && !this.synced.has(sub) && (type === 'snapshot' || type === 'append' || type === 'upsert')) {
-        const { items, packed, item } = m as { items?: unknown[]; packed?: { rows?: unknown[] }; item?: unknown };
-        const n = Array.isArray(items) ? items.length : Array.isArray(packed?.rows) ? packed.rows.length : item ? 1 : 0;
+        // Decoded as the browser decodes them (lib/views/row-codec), so a stream the page could not read does not count.
+        const n = type === 'upsert' ? 1 : messageRows(m as { items: KeyedRow[] } | { packed: PackedRows }).length;
         // A snapshot replaces what came before it.
         this.rows.set(sub, (type === 'snapshot' ? 0 : (this.rows.get(sub) ?? 0)) + n);
       }
