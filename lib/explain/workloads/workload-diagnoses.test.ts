@@ -96,6 +96,19 @@ describe('diagnoseDeployment', () => {
     expect(found[0]?.evidence).toStrictEqual(['status.conditions[0].status', 'status.availableReplicas', 'spec.replicas']);
   });
 
+  it("diagnoses each unavailable pod the same when the namespace also holds many other pods' events and more nodes", () => {
+    const s = workloadSnapshot('deploy-diagnoses');
+    const d = named(s.deployments, 'broken');
+    const now = new Date(s.capturedAt);
+    const rollout = explainDeploymentRollout({ deployment: d, replicaSets: s.replicaSets, pods: s.pods, events: s.events, hpas: s.hpas, now });
+    const podEvents = s.events.filter((e) => 'involvedObject' in e && e.involvedObject.kind === 'Pod');
+    const noise = Array.from({ length: 200 }, (_, i) => podEvents.map((e) => ({ ...e, involvedObject: { ...('involvedObject' in e ? e.involvedObject : {}), name: `someone-else-${i}`, uid: `other-${i}` } }))).flat();
+    const nodes = [...Array.from({ length: 300 }, (_, i) => ({ metadata: { name: `extra-${i}` } })), ...(s.nodes ?? [])];
+    const crowded = diagnoseDeployment(d, rollout, s.replicaSets, { pods: s.pods, events: [...noise, ...s.events], nodes, now });
+    expect(crowded).toStrictEqual(diagnoseDeployment(d, rollout, s.replicaSets, { ...ctxOf(s), nodes }));
+    expect(crowded.filter((x) => x.params.pod).length).toBeGreaterThan(0);
+  });
+
   it("warns when its selector also matches pods another controller manages", () => {
     expect(idsAndParams(deploymentDiagnoses('deploy-diagnoses', 'shared-a'))).toStrictEqual([
       [

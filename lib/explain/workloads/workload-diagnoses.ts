@@ -78,13 +78,28 @@ function identityOf(kind: string, obj: { metadata?: { name?: string; namespace?:
  */
 export function podDiagnosesFor(pod: V1Pod, ctx: WorkloadDiagnoseContext): Diagnosis[] {
   const name = pod.metadata?.name ?? '';
-  const node = ctx.nodes?.find((n) => n.metadata?.name === pod.spec?.nodeName);
+  const node = nodeNamed(ctx, pod.spec?.nodeName);
   // Only the events that can be about this pod: explainPod would normalize and sort all of the namespace's for each pod.
   return explainPod(pod, { now: ctx.now, events: podEventCandidates(ctx.events ?? [], name), node }).diagnoses.map((d) => ({
     ...d,
     params: { ...d.params, pod: name, namespace: pod.metadata?.namespace ?? 'default' },
     evidence: d.evidence.map((path) => `pod[${name}].${path}`),
   }));
+}
+
+/** Per diagnose context (one build), its nodes by name: a DaemonSet can pull in a pod per node. */
+const nodesByContext = new WeakMap<WorkloadDiagnoseContext, Map<string | undefined, V1Node>>();
+
+/** The first node with this name, as `ctx.nodes.find` would give it, from an index built once per context. */
+function nodeNamed(ctx: WorkloadDiagnoseContext, name: string | undefined): V1Node | undefined {
+  if (!ctx.nodes) return undefined;
+  let index = nodesByContext.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const n of ctx.nodes) if (!index.has(n.metadata?.name)) index.set(n.metadata?.name, n);
+    nodesByContext.set(ctx, index);
+  }
+  return index.get(name);
 }
 
 /** The pods with each name, name by name, in the pods' order: one pass over the pods, however many names. */
@@ -130,9 +145,14 @@ export function diagnoseDeployment(
   const newRS = rollout.replicaSets.find((r) => r.role === 'new') ?? null;
   const unavailable = (pods: RolloutPodNames) => pods.filter((p) => !p.available && !p.terminating).map((p) => p.name);
   const pulled: Diagnosis[] = [];
+  // The pods the pulled diagnoses are about, kept as a set so a rollout of many pods is not checked pod by pod against all of them.
+  const pulledPods = new Set<unknown>();
   const pull = (names: readonly string[]) => {
     for (const pod of podsByName(ctx, names)) {
-      if (!pulled.some((d) => d.params.pod === pod.metadata?.name)) pulled.push(...podDiagnosesFor(pod, ctx));
+      if (pulledPods.has(pod.metadata?.name)) continue;
+      const found = podDiagnosesFor(pod, ctx);
+      pulled.push(...found);
+      for (const d of found) pulledPods.add(d.params.pod);
     }
   };
 
