@@ -187,11 +187,41 @@ describe('readListSnapshot', () => {
     const read = settled(readListSnapshot({ view: 'pods', namespace: NS }, opts));
     cluster.list(podsKey, pods());
     await flush();
-    expect(read.value).toStrictEqual({ ok: true, items: pods().map((p) => toPodRow(cached(p, 'pods') as V1Pod, new Date(T0))), phase: 'synced' });
+    expect(read.value).toStrictEqual({ ok: true, items: pods().map((p) => toPodRow(cached(p, 'pods') as V1Pod, new Date(T0))), phase: 'synced', count: pods().length });
 
     const late = settled(readListSnapshot({ view: 'pods', namespace: 'e2e-pod-capture' }, opts));
     await vi.advanceTimersByTimeAsync(FIRST_PAINT_TIMEOUT_MS);
-    expect(late.value).toStrictEqual({ ok: true, items: [], phase: 'syncing' });
+    expect(late.value).toStrictEqual({ ok: true, items: [], phase: 'syncing', count: 0 });
+  });
+
+  it('with firstPage and a limit, answers on a cold cache\'s first list page with its first rows by namespace and name, how many it has and the estimated total', async () => {
+    const all = pods();
+    const firstPage = all.slice(0, 6);
+    const read = settled(readListSnapshot({ view: 'pods', namespace: NS }, { ...opts, firstPage: true, limit: 3 }));
+    await flush();
+    expect(read.done).toBe(false);
+    cluster.listPage(podsKey, [...firstPage].reverse(), all.length - 6);
+    await flush();
+    const byOrder = [...firstPage].sort((a, b) => (a.metadata!.name! < b.metadata!.name! ? -1 : 1));
+    expect(read.value).toStrictEqual({ ok: true, items: byOrder.slice(0, 3).map((p) => toPodRow(cached(p, 'pods') as V1Pod, new Date(T0))), phase: 'syncing', count: 6, total: all.length });
+    expect([cluster.subscribedKeys(), timers.pending()]).toStrictEqual([[], 0]);
+  });
+
+  it('with firstPage, answers a synced cache with its first rows and the whole count, and an empty namespace once its one empty page is in', async () => {
+    const off = cluster.subscribe(podsKey, () => {});
+    cluster.list(podsKey, pods());
+    await flush();
+    const warm = settled(readListSnapshot({ view: 'pods', namespace: NS }, { ...opts, firstPage: true, limit: 2 }));
+    const empty = settled(readListSnapshot({ view: 'pods', namespace: 'nothing-here' }, { ...opts, firstPage: true, limit: 2 }));
+    await flush();
+    cluster.list({ resource: 'pods', namespace: 'nothing-here' }, []);
+    await flush();
+    const first2 = [...pods()].sort((a, b) => (a.metadata!.name! < b.metadata!.name! ? -1 : 1)).slice(0, 2);
+    expect([warm.value, empty.value]).toStrictEqual([
+      { ok: true, items: first2.map((p) => toPodRow(cached(p, 'pods') as V1Pod, new Date(T0))), phase: 'synced', count: pods().length },
+      { ok: true, items: [], phase: 'synced', count: 0 },
+    ]);
+    off();
   });
 
   it('passes a failure on unchanged', async () => {

@@ -8,6 +8,7 @@ import type { FailedState, SubscriptionSpec } from '@/lib/contract';
 import type { CacheState, KubeObject } from './watch-cache';
 import { authMode } from '../auth/runtime';
 import { objectKey } from '../explain/object-key';
+import { firstInOrder, type OrderKey } from '../views/row-order';
 import { requestSubscriber } from '../auth/request';
 
 /**
@@ -27,10 +28,19 @@ export interface SnapshotOptions {
   subscribe?: ResourceSubscriber;
   /** The timeout's timer, and `now` for projections and builds. */
   clock?: Clock;
+  /**
+   * Answer as soon as the cache holds any objects (a cold cache's first list
+   * page), not only once its list is complete. Default false.
+   */
+  firstPage?: boolean;
 }
 
-/** A first paint either has objects or the failed state that keeps its view from loading (errorView shows it). */
-export type RawSnapshot<T> = { ok: true; items: T[]; synced: boolean } | { ok: false; error: FailedState };
+/**
+ * A first paint either has objects or the failed state that keeps its view
+ * from loading (errorView shows it). An unsynced one may carry the
+ * apiserver's estimate of the whole list (`total`).
+ */
+export type RawSnapshot<T> = { ok: true; items: T[]; synced: boolean; total?: number } | { ok: false; error: FailedState };
 
 /** A cache that keeps failing for a known reason: the first paint names it as an error; the live view keeps retrying. */
 function failed(s: CacheState): FailedState {
@@ -45,20 +55,24 @@ function failed(s: CacheState): FailedState {
  * the cache's first complete list (a cold cache first hands out an empty
  * "syncing" snapshot); a known failure (forbidden, error, or retrying for a
  * classified reason such as an unreachable server) ends the wait at once.
- * After `timeoutMs` it gives whatever it has. The cache stays warm for the
+ * After `timeoutMs` it gives whatever it has. With `firstPage` it answers as
+ * soon as the cache holds objects (the first page of a cold cache's list),
+ * with the estimated total. The cache stays warm for the
  * browser's subscription that follows.
  * @example await readRawSnapshot<V1Node>({ resource: 'nodes' }) → { ok: true, items: [...], synced: true }
  */
 export function readRawSnapshot<T extends KubeObject>(key: LiveKey, options: SnapshotOptions = {}): Promise<RawSnapshot<T>> {
   // With AUTH=token|proxy a page reads as its signed-in person (lib/auth/request.ts), never with the server's own access.
   if (!options.subscribe && authMode() !== 'none') return requestSubscriber().then((subscribe) => readRawSnapshot<T>(key, { ...options, subscribe }));
-  const { timeoutMs = FIRST_PAINT_TIMEOUT_MS, subscribe = subscribeResource, clock = systemClock } = options;
+  const { timeoutMs = FIRST_PAINT_TIMEOUT_MS, subscribe = subscribeResource, clock = systemClock, firstPage = false } = options;
   return new Promise((resolve) => {
     let off: () => void = () => {};
     let done = false;
     // What the cache has handed out so far: its snapshot, then the pages of a first sync.
     let latest = new Map<string, T>();
     let retrying: CacheState | null = null;
+    let total: number | undefined;
+    const partial = (): RawSnapshot<T> => ({ ok: true, items: [...latest.values()], synced: false, ...(total === undefined ? {} : { total }) });
     const finish = (r: RawSnapshot<T>) => {
       if (done) return;
       done = true;
@@ -66,7 +80,7 @@ export function readRawSnapshot<T extends KubeObject>(key: LiveKey, options: Sna
       queueMicrotask(() => off());
       resolve(r);
     };
-    const timer = clock.setTimeout(() => finish(retrying === null ? { ok: true, items: [...latest.values()], synced: false } : { ok: false, error: failed(retrying) }), timeoutMs);
+    const timer = clock.setTimeout(() => finish(retrying === null ? partial() : { ok: false, error: failed(retrying) }), timeoutMs);
     try {
       off = subscribe<T>(key, (e) => {
         if (e.type === 'snapshot') latest = new Map(e.items.map((o) => [objectKey(o), o]));
@@ -76,6 +90,8 @@ export function readRawSnapshot<T extends KubeObject>(key: LiveKey, options: Sna
         const s = e.type === 'upsert' || e.type === 'delete' ? null : e.state;
         if (s?.phase === 'synced') finish({ ok: true, items: [...latest.values()], synced: true });
         if (!s) return;
+        if (s.phase === 'syncing') total = s.total;
+        if (firstPage && latest.size > 0 && s.phase === 'syncing') finish(partial());
         retrying = s.phase === 'reconnecting' ? s : null;
         // The first paint names the problem; the live view keeps retrying and recovers by itself.
         if (s.phase === 'forbidden' || s.phase === 'error' || (s.phase === 'reconnecting' && s.cause && s.cause.kind !== 'unknown')) finish({ ok: false, error: failed(s) });
@@ -86,20 +102,37 @@ export function readRawSnapshot<T extends KubeObject>(key: LiveKey, options: Sna
   });
 }
 
-export type Snapshot<T> = { ok: true; items: T[]; phase: CacheState['phase'] } | { ok: false; error: FailedState };
+/**
+ * A list view's first paint: its rows (all, or the first `limit` in order),
+ * `count` — how many rows the view had — and, while the list is incomplete,
+ * the apiserver's estimate of the whole (`total`, when known).
+ */
+export type Snapshot<T> = { ok: true; items: T[]; phase: CacheState['phase']; count: number; total?: number } | { ok: false; error: FailedState };
 
 /**
  * The first page paint for a list view: the cache's snapshot projected like
- * the live stream will project it.
- * @example await readListSnapshot({ view: 'pods', namespace: 'default' })
+ * the live stream will project it. With `limit` only the first rows by
+ * namespace and name (kubectl's order, lib/views/row-order) are projected
+ * and returned — the first screen — and `count` says how many there are.
+ * @example await readListSnapshot({ view: 'pods', namespace: 'default' }) → { ok: true, items: [...], phase: 'synced', count: 12 }
+ * @example await readListSnapshot({ view: 'pods' }, { firstPage: true, limit: 100 }) → { ok: true, items: [100 rows], phase: 'syncing', count: 500, total: 30000 }
  */
-export async function readListSnapshot<T>(spec: SubscriptionSpec, options: SnapshotOptions = {}): Promise<Snapshot<T>> {
+export async function readListSnapshot<T>(spec: SubscriptionSpec, options: SnapshotOptions & { limit?: number } = {}): Promise<Snapshot<T>> {
   const def = resolveSubscription(spec);
   if (def.kind !== 'list') throw new Error(`${spec.view} is not a list view`);
-  const r = await readRawSnapshot(def.source, options);
+  const { limit, ...rest } = options;
+  const r = await readRawSnapshot(def.source, rest);
   if (!r.ok) return r;
   const now = new Date((options.clock ?? systemClock).now());
-  return { ok: true, items: r.items.filter(def.filter).map((o) => def.project(o, now) as T), phase: r.synced ? 'synced' : 'syncing' };
+  const shown = r.items.filter(def.filter);
+  const chosen = limit === undefined ? shown : firstInOrder(shown, limit, objectOrderKey);
+  const base = { ok: true as const, items: chosen.map((o) => def.project(o, now) as T), phase: r.synced ? ('synced' as const) : ('syncing' as const), count: shown.length };
+  return r.total === undefined ? base : { ...base, total: r.total };
+}
+
+/** An object's place in kubectl's order, from its metadata (a list row carries the same namespace, name and uid). */
+function objectOrderKey(o: KubeObject): OrderKey {
+  return { namespace: o.metadata?.namespace ?? '', name: o.metadata?.name ?? '', uid: objectKey(o) };
 }
 
 export type ModelSnapshot<M> = { ok: true; model: M | null } | { ok: false; error: FailedState };
