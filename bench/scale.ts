@@ -773,6 +773,13 @@ async function oneRun(run: number, c: RunContext): Promise<RunFigures & { detail
 
 async function main(): Promise<void> {
   const args = parseScaleArgs(process.argv.slice(2));
+  // The smoke run (npm test) must end: after 10 minutes it cleans up and fails as a run that could not measure.
+  if (args.smoke) {
+    setTimeout(() => {
+      process.stderr.write('scale bench: the smoke run took over 10 minutes; stopping it\n');
+      void cleanUp().then(() => process.exit(2));
+    }, 10 * 60_000).unref();
+  }
   const appDir = path.resolve(args.appDir ?? root);
   const distDir = process.env.NEXT_DIST_DIR || '.next';
   const loadBefore = os.loadavg().map(round1);
