@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import useSWRSubscription from 'swr/subscription';
 import type { LiveState, StreamMessage, StreamState } from '@/lib/contract';
-import { applyListMessages, nextModel } from './live-state';
+import { applyListMessages, createLiveRows, nextModel } from './live-state';
 import { streamClient, subIdFor, type ConnStatus } from './stream-client';
 
 export interface LiveList<T> {
@@ -10,24 +10,34 @@ export interface LiveList<T> {
 }
 
 /**
- * A live list view: the server's snapshot, then upserts and deletes by uid
- * (applyListMessages: rows shown stay while a cache reached after a reconnect
- * is still syncing). Rows of a batch are applied together, so a burst of
- * updates renders once.
+ * A live list view: the server's snapshot (and a first list's appended
+ * pages), then upserts and deletes by uid (applyListMessages: rows shown stay
+ * while a cache reached after a reconnect is still syncing), in kubectl's
+ * order by namespace and name. Rows of a batch are applied together, so a
+ * burst of updates renders once; a batch that changes neither rows nor state
+ * renders nothing, and rows that did not change keep their objects.
  * A null spec subscribes to nothing (a page that shows another view instead).
  */
 export function useLiveList<T extends { uid: string }>(spec: Record<string, unknown> | null, initial?: T[]): LiveList<T> {
   const key = spec ? `live:${subIdFor(spec)}` : null;
   const { data } = useSWRSubscription(key, (_key: string, { next }: { next: (err: unknown, data?: LiveList<T>) => void }) => {
-    const rows = new Map<string, T>((initial ?? []).map((r) => [r.uid, r]));
+    const rows = createLiveRows<T>(initial ?? []);
     const health = healthTracker();
     let raw: StreamState | null = null;
     let state: LiveState | null = null;
+    let items: T[] = rows.order.slice();
+    let version = rows.version;
     return streamClient().subscribe(spec ?? {}, (msgs: StreamMessage[]) => {
       const before = raw;
       raw = applyListMessages(rows, raw, msgs);
-      if (raw !== null && raw !== before) state = health(raw);
-      next(null, { items: [...rows.values()], state });
+      const stateChanged = raw !== null && raw !== before;
+      if (stateChanged) state = health(raw as StreamState);
+      if (rows.version === version && !stateChanged) return;
+      if (rows.version !== version) {
+        items = rows.order.slice();
+        version = rows.version;
+      }
+      next(null, { items, state });
     });
   });
   return data ?? { items: initial ?? [], state: null };
