@@ -92,6 +92,8 @@ describe('sources against the sandbox apiserver', () => {
     expect(second.continue).toBeUndefined();
     expect(second.resourceVersion).toBe(first.resourceVersion);
     expect([...first.items, ...second.items].map((o) => metadataOf(o).namespace)).toStrictEqual([ns, ns, ns]);
+    // The server's estimate of what follows a page (the first sync's "of about N"), on pages that have a next one.
+    expect([first.remainingItemCount, second.remainingItemCount]).toStrictEqual([1, undefined]);
   });
 
   it('lists a group resource (endpointslices under /apis) cluster-wide', async () => {
@@ -171,6 +173,10 @@ describe('sources against the sandbox apiserver', () => {
     cache.subscribe((e) => events.push(e));
     cache.start();
     await until(() => (cache.getState().phase === 'synced' ? true : undefined));
+    // A first sync sends its pages as they come, each one lease (pageSize 1), with the server's estimate of the whole.
+    const pages = events.flatMap((e) => (e.type === 'page' && e.state.phase === 'syncing' ? [[e.items.length, e.state.count, e.state.total]] : []));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages).toStrictEqual(pages.map((_, i) => [1, i + 1, pages.length]));
 
     const name = `kube-explain-it-${Date.now()}`;
     const created = await leases.createNamespacedLease({ namespace: ns, body: { metadata: { name }, spec: { holderIdentity: 'integration-test' } } });
