@@ -449,7 +449,7 @@ const MARKS_SCRIPT = (expected: number) => `(() => {
     if (marks.firstRow === null && document.querySelector('[data-testid=pod-row]')) {
       marks.firstRow = now();
       // What the page said beside its first rows (a progress line while the rest loads).
-      marks.firstRowText = document.querySelector('[data-testid=pod-count]')?.textContent ?? null;
+      marks.firstRowText = document.querySelector('[data-testid=sync-progress], [data-testid=pod-count]')?.textContent ?? null;
     }
     if (marks.complete === null) {
       const m = /(\\d[\\d,]*) of (\\d[\\d,]*) pods/.exec(document.querySelector('[data-testid=pod-count]')?.textContent ?? '');
