@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURES, evaluateTargets, median, missingFigures, nodesFor, parsePodCount, parseScaleArgs, percentile, readmeRows, summarize, type FigureKey, type RunFigures, type ScaleResult } from './scale-figures';
+import { FIGURES, countSlack, evaluateTargets, median, missingFigures, nodesFor, parsePodCount, parseScaleArgs, percentile, readmeRows, summarize, type FigureKey, type RunFigures, type ScaleResult } from './scale-figures';
 
 describe('nodesFor', () => {
   it('gives the issue its 1,000 nodes at 30,000 pods and the sandbox its three plus one per 100 pods below', () => {
@@ -56,6 +56,15 @@ describe('parsePodCount', () => {
   it('does not take a progress line for a count', () => {
     expect(parsePodCount('syncing 2,500 of about 30,000')).toBeNull();
     expect(parsePodCount('')).toBeNull();
+  });
+});
+
+describe('countSlack', () => {
+  it('lets the count drift by two pods on a small cluster and by 0.1 % on a big one, less than a 500-row list page', () => {
+    expect(countSlack(1034)).toBe(2);
+    expect(countSlack(10033)).toBe(10);
+    expect(countSlack(30033)).toBe(30);
+    expect(countSlack(30033)).toBeLessThan(500);
   });
 });
 

@@ -119,6 +119,19 @@ export function parsePodCount(text: string): { shown: number; total: number } | 
   return null;
 }
 
+/**
+ * How far the Pods page's count may be from the count read just before it
+ * opened (the demo's rollouts and jobs may add or remove a pod meanwhile):
+ * 2 pods, or 0.1 % of them. A list still arriving never shows as "M of M
+ * pods" (its first sync shows progress instead), so this does not take a
+ * partial list for a complete one.
+ * @example countSlack(1034) // 2
+ * @example countSlack(30033) // 30
+ */
+export function countSlack(expected: number): number {
+  return Math.max(2, Math.round(expected / 1000));
+}
+
 /** The figures one run of the benchmark takes (ms, MB or bytes; null when it could not be taken). */
 export const FIGURES = {
   kubectlMs: { label: '`kubectl get pods -A` wall time', unit: 'ms' },

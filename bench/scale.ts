@@ -43,7 +43,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { sseFrames } from './load-figures';
 import type { KeyedRow, PackedRows } from '../lib/contract';
 import { messageRows } from '../lib/views/row-codec';
-import { evaluateTargets, missingFigures, parseScaleArgs, percentile, readmeRows, round1, summarize, type RunFigures, type ScaleResult } from './scale-figures';
+import { countSlack, evaluateTargets, missingFigures, parseScaleArgs, percentile, readmeRows, round1, summarize, type RunFigures, type ScaleResult } from './scale-figures';
 import { prepareStandalone, standalonePaths } from '../scripts/standalone';
 import { binaryPaths } from '../sandbox/lib/build';
 import { planScale } from '../sandbox/lib/scale';
@@ -416,16 +416,6 @@ class StreamProbe {
 
 // ----------------------------------------------------------------- browser
 
-/**
- * How far the page's pod count may be from the count the run read just
- * before it (the demo's rollouts and jobs may add or remove a pod meanwhile):
- * 2, or 0.1 % of the pods. A list still arriving never shows as "M of M
- * pods" (its first sync shows progress instead), so this does not take a
- * partial list for a complete one.
- */
-function countSlack(expected: number): number {
-  return Math.max(2, Math.round(expected / 1000));
-}
 
 interface PageMarks {
   firstRow: number | null;
