@@ -5,7 +5,7 @@
 
 import type { KeyedRow, StreamMessage, StreamState } from '@/lib/contract';
 import { messageRows } from '@/lib/views/row-codec';
-import { compareOrder, insertionIndex, orderKeyOf } from '@/lib/views/row-order';
+import { compareRows, insertionIndex } from '@/lib/views/row-order';
 
 /**
  * A live list's rows: by uid, and in kubectl's order (namespace, then name;
@@ -46,9 +46,9 @@ function sameRow(a: KeyedRow, b: KeyedRow): boolean {
   return true;
 }
 
-/** The index of a row held in `order` (found by its order key). */
+/** The index of a row held in `order` (found by binary search). */
 function indexOf<T extends KeyedRow>(order: readonly T[], row: T): number {
-  const at = insertionIndex(order, orderKeyOf(row), orderKeyOf) - 1;
+  const at = insertionIndex(order, row, compareRows) - 1;
   return order[at] === row ? at : order.indexOf(row);
 }
 
@@ -59,10 +59,8 @@ function replaceRows<T extends KeyedRow>(rows: LiveRows<T>, items: readonly T[])
     const old = rows.byUid.get(it.uid);
     next.set(it.uid, old && sameRow(old, it) ? old : it);
   }
-  const keyed = [...next.values()].map((row) => ({ row, key: orderKeyOf(row) }));
   // Lists arrive nearly in order (the apiserver lists by namespace and name), which the sort handles in about one pass.
-  keyed.sort((a, b) => compareOrder(a.key, b.key));
-  const order = keyed.map((k) => k.row);
+  const order = [...next.values()].sort(compareRows);
   const same = order.length === rows.order.length && order.every((row, i) => row === rows.order[i]);
   rows.byUid = next;
   if (same) return;
@@ -76,13 +74,13 @@ function upsertRow<T extends KeyedRow>(rows: LiveRows<T>, row: T): void {
   if (old && sameRow(old, row)) return;
   if (old) {
     const at = indexOf(rows.order, old);
-    if (compareOrder(orderKeyOf(old), orderKeyOf(row)) === 0) rows.order[at] = row;
+    if (compareRows(old, row) === 0) rows.order[at] = row;
     else {
       rows.order.splice(at, 1);
-      rows.order.splice(insertionIndex(rows.order, orderKeyOf(row), orderKeyOf), 0, row);
+      rows.order.splice(insertionIndex(rows.order, row, compareRows), 0, row);
     }
   } else {
-    const at = insertionIndex(rows.order, orderKeyOf(row), orderKeyOf);
+    const at = insertionIndex(rows.order, row, compareRows);
     if (at === rows.order.length) rows.order.push(row);
     else rows.order.splice(at, 0, row);
   }

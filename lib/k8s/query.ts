@@ -8,7 +8,7 @@ import type { FailedState, SubscriptionSpec } from '@/lib/contract';
 import type { CacheState, KubeObject } from './watch-cache';
 import { authMode } from '../auth/runtime';
 import { objectKey } from '../explain/object-key';
-import { firstInOrder, type OrderKey } from '../views/row-order';
+import { compareOrder, firstInOrder } from '../views/row-order';
 import { requestSubscriber } from '../auth/request';
 
 /**
@@ -125,14 +125,17 @@ export async function readListSnapshot<T>(spec: SubscriptionSpec, options: Snaps
   if (!r.ok) return r;
   const now = new Date((options.clock ?? systemClock).now());
   const shown = r.items.filter(def.filter);
-  const chosen = limit === undefined ? shown : firstInOrder(shown, limit, objectOrderKey);
+  const chosen = limit === undefined ? shown : firstInOrder(shown, limit, compareObjects);
   const base = { ok: true as const, items: chosen.map((o) => def.project(o, now) as T), phase: r.synced ? ('synced' as const) : ('syncing' as const), count: shown.length };
   return r.total === undefined ? base : { ...base, total: r.total };
 }
 
-/** An object's place in kubectl's order, from its metadata (a list row carries the same namespace, name and uid). */
-function objectOrderKey(o: KubeObject): OrderKey {
-  return { namespace: o.metadata?.namespace ?? '', name: o.metadata?.name ?? '', uid: objectKey(o) };
+/** Objects in kubectl's order, by their metadata (a list row carries the same namespace, name and uid). */
+function compareObjects(a: KubeObject, b: KubeObject): number {
+  return compareOrder(
+    { namespace: a.metadata?.namespace ?? '', name: a.metadata?.name ?? '', uid: objectKey(a) },
+    { namespace: b.metadata?.namespace ?? '', name: b.metadata?.name ?? '', uid: objectKey(b) },
+  );
 }
 
 export type ModelSnapshot<M> = { ok: true; model: M | null } | { ok: false; error: FailedState };

@@ -11,10 +11,18 @@ import type { KeyedRow, PackedRows } from '@/lib/contract';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const API_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const B64_INDEX: Record<string, number> = Object.fromEntries([...B64].map((c, i) => [c, i]));
+const B64_INDEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i += 1) B64_INDEX[B64.charCodeAt(i)] = i;
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** Where a UUID's 32 hex digits sit in its 36 characters. */
+const HEX_AT = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
 /** A dictionary index that means "this row has no such field". */
 const ABSENT_INDEX = -1;
 const ABSENT = Symbol('absent');
+
+function hexDigit(c: number): number {
+  return c <= 57 ? c - 48 : c - 87;
+}
 
 /**
  * A canonical (lowercase, hyphenated) UUID as 22 base64url characters, its
@@ -22,23 +30,19 @@ const ABSENT = Symbol('absent');
  * @example packUuid('00010203-0405-0607-0809-0a0b0c0d0e0f') // 'AAECAwQFBgcICQoLDA0ODw'
  */
 export function packUuid(uid: string): string | null {
-  if (!UUID.test(uid)) return null;
-  const hex = uid.replaceAll('-', '');
-  const bytes: number[] = [];
-  for (let i = 0; i < 32; i += 2) bytes.push(parseInt(hex.slice(i, i + 2), 16));
-  let out = '';
-  for (let i = 0; i < 16; i += 3) {
-    const b0 = bytes[i] as number;
-    const b1 = bytes[i + 1];
-    const b2 = bytes[i + 2];
-    out += B64[b0 >> 2];
-    out += B64[((b0 & 3) << 4) | ((b1 ?? 0) >> 4)];
-    if (b1 === undefined) break;
-    out += B64[((b1 & 15) << 2) | ((b2 ?? 0) >> 6)];
-    if (b2 === undefined) break;
-    out += B64[b2 & 63];
+  if (uid.length !== 36 || !UUID.test(uid)) return null;
+  const b = new Array<number>(16);
+  for (let i = 0; i < 16; i += 1) {
+    const at = HEX_AT[i] as number;
+    b[i] = (hexDigit(uid.charCodeAt(at)) << 4) | hexDigit(uid.charCodeAt(at + 1));
   }
-  return out;
+  let out = '';
+  for (let i = 0; i < 15; i += 3) {
+    const n = ((b[i] as number) << 16) | ((b[i + 1] as number) << 8) | (b[i + 2] as number);
+    out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + B64[n & 63];
+  }
+  const last = b[15] as number;
+  return out + B64[last >> 2] + B64[(last & 3) << 4];
 }
 
 /**
@@ -46,23 +50,21 @@ export function packUuid(uid: string): string | null {
  * @example unpackUuid('AAECAwQFBgcICQoLDA0ODw') // '00010203-0405-0607-0809-0a0b0c0d0e0f'
  */
 export function unpackUuid(packed: string): string {
-  let bits = 0;
-  let acc = 0;
-  let hex = '';
-  for (const c of packed) {
-    acc = (acc << 6) | (B64_INDEX[c] ?? 0);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      hex += ((acc >> bits) & 255).toString(16).padStart(2, '0');
-    }
+  const b = new Array<number>(16);
+  for (let i = 0, c = 0; i < 15; i += 3, c += 4) {
+    const n = (B64_INDEX[packed.charCodeAt(c)]! << 18) | (B64_INDEX[packed.charCodeAt(c + 1)]! << 12) | (B64_INDEX[packed.charCodeAt(c + 2)]! << 6) | B64_INDEX[packed.charCodeAt(c + 3)]!;
+    b[i] = (n >> 16) & 255;
+    b[i + 1] = (n >> 8) & 255;
+    b[i + 2] = n & 255;
   }
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  b[15] = ((B64_INDEX[packed.charCodeAt(20)]! << 2) | (B64_INDEX[packed.charCodeAt(21)]! >> 4)) & 255;
+  const h = b.map((x) => HEX[x] as string);
+  return `${h[0]}${h[1]}${h[2]}${h[3]}-${h[4]}${h[5]}-${h[6]}${h[7]}-${h[8]}${h[9]}-${h[10]}${h[11]}${h[12]}${h[13]}${h[14]}${h[15]}`;
 }
 
 /** Epoch seconds of an API timestamp that formats back to exactly the same text, else null. */
 function apiSeconds(v: string): number | null {
-  if (!API_TIME.test(v)) return null;
+  if (v.length !== 20 || !API_TIME.test(v)) return null;
   const ms = Date.parse(v);
   return Number.isFinite(ms) && secondsToApiTime(ms / 1000) === v ? ms / 1000 : null;
 }
@@ -80,62 +82,121 @@ function jsonLength(v: unknown): number {
   return JSON.stringify(v)?.length ?? 4;
 }
 
-/** A Map key telling apart values JSON tells apart ('1' from 1, objects by content). */
-function dictKey(v: unknown): string {
-  return typeof v === 'string' ? `s${v}` : `j${JSON.stringify(v)}`;
+/** The number of characters of a non-negative integer in JSON. */
+function digits(n: number): number {
+  return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : String(n).length;
 }
 
-type Column = { field: string; values: unknown[] };
-type Choice = { kind: 'raw'; cost: number } | { kind: 'dict'; cost: number; dict: unknown[]; index: Map<string, number> } | { kind: 'uuid'; cost: number } | { kind: 'time'; cost: number; base: number };
+/** One distinct value of a column: how often it occurs, and where first. */
+interface Distinct {
+  value: unknown;
+  n: number;
+  first: number;
+}
+
+/**
+ * A column's distinct values, strings apart from the rest (kept by their
+ * JSON, so '1' and 1 differ and objects compare by content).
+ */
+class Distincts {
+  readonly strings = new Map<string, Distinct>();
+  readonly others = new Map<string, Distinct>();
+  size = 0;
+
+  add(v: unknown, at: number): void {
+    const map = typeof v === 'string' ? this.strings : this.others;
+    const k = typeof v === 'string' ? v : JSON.stringify(v);
+    const d = map.get(k);
+    if (d) d.n += 1;
+    else {
+      map.set(k, { value: v, n: 1, first: at });
+      this.size += 1;
+    }
+  }
+
+  get(v: unknown): Distinct | undefined {
+    return typeof v === 'string' ? this.strings.get(v) : this.others.get(JSON.stringify(v));
+  }
+
+  all(): Distinct[] {
+    return [...this.strings.values(), ...this.others.values()];
+  }
+}
+
+type Choice = { kind: 'raw' } | { kind: 'dict'; dict: unknown[]; index: Map<Distinct, number>; distincts: Distincts } | { kind: 'uuid' } | { kind: 'time'; base: number; seconds: (number | null)[] };
 
 /** The cheapest way to write one column: as-is, dictionary indexes, packed UUIDs or seconds after a base time. */
-function choose(col: Column): Choice {
-  const { values } = col;
-  let absent = false;
+function choose(values: readonly unknown[]): Choice {
+  const n = values.length;
+  let absent = 0;
   let raw = 0;
   let allUuid = true;
-  let allTime = true;
+  let seconds: (number | null)[] | null = [];
   let base = Infinity;
-  const counts = new Map<string, { value: unknown; n: number; first: number }>();
-  for (const [i, v] of values.entries()) {
+  let nonNull = 0;
+  // A dictionary cannot pay when most values are distinct (names, uids, IPs): stop counting them.
+  let distincts: Distincts | null = new Distincts();
+  for (let i = 0; i < n; i += 1) {
+    const v = values[i];
     if (v === ABSENT) {
-      absent = true;
-      allUuid = allTime = false;
+      absent += 1;
+      allUuid = false;
+      seconds = null;
       continue;
     }
     raw += jsonLength(v);
-    const k = dictKey(v);
-    const c = counts.get(k);
-    if (c) c.n += 1;
-    else counts.set(k, { value: v, n: 1, first: i });
-    if (v === null) continue;
-    if (allUuid && !(typeof v === 'string' && UUID.test(v))) allUuid = false;
-    if (allTime) {
+    if (distincts) {
+      distincts.add(v, i);
+      if (distincts.size > n / 2 + 1 && absent === 0) distincts = null;
+    }
+    if (v === null) {
+      seconds?.push(null);
+      continue;
+    }
+    nonNull += 1;
+    if (allUuid && !(typeof v === 'string' && v.length === 36 && UUID.test(v))) allUuid = false;
+    if (seconds) {
       const s = typeof v === 'string' ? apiSeconds(v) : null;
-      if (s === null) allTime = false;
-      else if (s < base) base = s;
+      if (s === null) seconds = null;
+      else {
+        seconds.push(s);
+        if (s < base) base = s;
+      }
     }
   }
-  // Most frequent first, so the commonest values get the shortest indexes.
-  const entries = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
-  const index = new Map<string, number>();
-  let dictCost = 0;
-  for (const [i, [k, e]] of entries.entries()) {
-    index.set(k, i);
-    dictCost += jsonLength(e.value) + 1 + String(i).length * e.n;
+  if (absent > 0 && !distincts) {
+    // Only a dictionary can say "absent": count every value after all.
+    distincts = new Distincts();
+    for (let i = 0; i < n; i += 1) if (values[i] !== ABSENT) distincts.add(values[i], i);
   }
-  if (absent) dictCost += 2 * values.filter((v) => v === ABSENT).length;
-  const dict: Choice = { kind: 'dict', cost: dictCost, dict: entries.map(([, e]) => e.value), index };
-  if (absent) return dict;
-  const options: Choice[] = [{ kind: 'raw', cost: raw }, dict];
-  const nonNull = values.filter((v) => v !== null);
-  if (allUuid && nonNull.length > 0) options.push({ kind: 'uuid', cost: values.length * 4 + nonNull.length * 20 });
-  if (allTime && nonNull.length > 0) {
+  let best: Choice = { kind: 'raw' };
+  let bestCost = absent > 0 ? Infinity : raw;
+  if (distincts) {
+    // Most frequent first, so the commonest values get the shortest indexes.
+    const entries = distincts.all().sort((a, b) => b.n - a.n || a.first - b.first);
+    const index = new Map<Distinct, number>();
+    let cost = 2 * absent;
+    for (let i = 0; i < entries.length; i += 1) {
+      const e = entries[i] as Distinct;
+      index.set(e, i);
+      cost += jsonLength(e.value) + 1 + digits(i) * e.n;
+    }
+    if (cost < bestCost) {
+      best = { kind: 'dict', dict: entries.map((e) => e.value), index, distincts };
+      bestCost = cost;
+    }
+  }
+  if (absent > 0 || nonNull === 0) return best;
+  if (allUuid && (n - nonNull) * 4 + nonNull * 24 < bestCost) {
+    best = { kind: 'uuid' };
+    bestCost = (n - nonNull) * 4 + nonNull * 24;
+  }
+  if (seconds) {
     let cost = 0;
-    for (const v of values) cost += v === null ? 4 : String((apiSeconds(v as string) as number) - base).length;
-    options.push({ kind: 'time', cost, base });
+    for (const s of seconds) cost += s === null ? 4 : digits(s - base);
+    if (cost < bestCost) best = { kind: 'time', base, seconds };
   }
-  return options.reduce((best, o) => (o.cost < best.cost ? o : best));
+  return best;
 }
 
 /**
@@ -153,41 +214,45 @@ export function encodeRows(rows: readonly KeyedRow[]): PackedRows {
   const seen = new Set<string>();
   for (const r of rows) {
     for (const k in r) {
-      if (!seen.has(k) && (r as unknown as Record<string, unknown>)[k] !== undefined) {
+      if (!seen.has(k) && Object.hasOwn(r, k) && (r as unknown as Record<string, unknown>)[k] !== undefined) {
         seen.add(k);
         fields.push(k);
       }
     }
   }
-  const columns: Column[] = fields.map((field) => ({
-    field,
-    values: rows.map((r) => {
-      const v = (r as unknown as Record<string, unknown>)[field];
-      return v === undefined || !Object.hasOwn(r, field) ? ABSENT : v;
-    }),
-  }));
-  const choices = columns.map(choose);
+  const n = rows.length;
+  const out: unknown[][] = rows.map(() => new Array<unknown>(fields.length));
   const dicts: Record<string, unknown[]> = {};
   const packs: Record<string, 'uuid' | { time: number }> = {};
-  for (const [i, c] of choices.entries()) {
-    const field = fields[i] as string;
-    if (c.kind === 'dict') dicts[field] = c.dict;
-    else if (c.kind === 'uuid') packs[field] = 'uuid';
-    else if (c.kind === 'time') packs[field] = { time: c.base };
-  }
-  const out = rows.map((_, r) => {
-    const row: unknown[] = new Array(fields.length);
-    for (let f = 0; f < fields.length; f += 1) {
-      const v = (columns[f] as Column).values[r];
-      const c = choices[f] as Choice;
-      if (c.kind === 'dict') row[f] = v === ABSENT ? ABSENT_INDEX : c.index.get(dictKey(v));
-      else if (v === null) row[f] = null;
-      else if (c.kind === 'uuid') row[f] = packUuid(v as string);
-      else if (c.kind === 'time') row[f] = (apiSeconds(v as string) as number) - c.base;
-      else row[f] = v;
+  for (let f = 0; f < fields.length; f += 1) {
+    const field = fields[f] as string;
+    const values = new Array<unknown>(n);
+    for (let r = 0; r < n; r += 1) {
+      // Rows are plain data: a field a row lacks reads as undefined, like one it holds as undefined.
+      const v = (rows[r] as unknown as Record<string, unknown>)[field];
+      values[r] = v === undefined ? ABSENT : v;
     }
-    return row;
-  });
+    const c = choose(values);
+    if (c.kind === 'dict') {
+      dicts[field] = c.dict;
+      for (let r = 0; r < n; r += 1) {
+        const v = values[r];
+        (out[r] as unknown[])[f] = v === ABSENT ? ABSENT_INDEX : c.index.get(c.distincts.get(v) as Distinct);
+      }
+    } else if (c.kind === 'uuid') {
+      packs[field] = 'uuid';
+      for (let r = 0; r < n; r += 1) {
+        const v = values[r];
+        (out[r] as unknown[])[f] = v === null ? null : packUuid(v as string);
+      }
+    } else if (c.kind === 'time') {
+      packs[field] = { time: c.base };
+      for (let r = 0; r < n; r += 1) {
+        const s = c.seconds[r] as number | null;
+        (out[r] as unknown[])[f] = s === null ? null : s - c.base;
+      }
+    } else for (let r = 0; r < n; r += 1) (out[r] as unknown[])[f] = values[r];
+  }
   return Object.keys(packs).length > 0 ? { fields, dicts, packs, rows: out } : { fields, dicts, rows: out };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareOrder, firstInOrder, insertionIndex, orderKeyOf, type OrderKey } from './row-order';
+import type { KeyedRow } from '@/lib/contract';
+import { compareOrder, compareRows, firstInOrder, insertionIndex, orderKeyOf, type OrderKey } from './row-order';
 
 const key = (namespace: string, name: string, uid = `${namespace}/${name}`): OrderKey => ({ namespace, name, uid });
 
@@ -20,10 +21,17 @@ describe('orderKeyOf', () => {
   });
 });
 
+describe('compareRows', () => {
+  it('orders rows exactly as their order keys do', () => {
+    const rows = [{ uid: '2', namespace: 'a', name: 'x' }, { uid: '1', namespace: 'a', name: 'x' }, { uid: '3', name: 'node' }, { uid: '4', namespace: 'a-b', name: 'a' }, { uid: '5' }] as KeyedRow[];
+    expect([...rows].sort(compareRows)).toStrictEqual([...rows].sort((a, b) => compareOrder(orderKeyOf(a), orderKeyOf(b))));
+  });
+});
+
 describe('insertionIndex', () => {
   it('finds the place after every row that sorts before or equal, so inserting keeps the order', () => {
     const sorted = [key('a', 'a'), key('a', 'c'), key('b', 'a')];
-    expect([key('0', 'x'), key('a', 'b'), key('a', 'c'), key('c', 'a')].map((k) => insertionIndex(sorted, k, (r) => r))).toStrictEqual([0, 1, 2, 3]);
+    expect([key('0', 'x'), key('a', 'b'), key('a', 'c'), key('c', 'a')].map((k) => insertionIndex(sorted, k, compareOrder))).toStrictEqual([0, 1, 2, 3]);
   });
 });
 
@@ -33,6 +41,6 @@ describe('firstInOrder', () => {
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const items = Array.from({ length: 2000 }, (_, i) => key(`ns-${Math.floor(rnd() * 30)}`, `pod-${Math.floor(rnd() * 500)}`, `u${i}`));
     const sorted = [...items].sort(compareOrder);
-    expect([0, 1, 100, 2000, 5000].map((n) => firstInOrder(items, n, (r) => r))).toStrictEqual([[], sorted.slice(0, 1), sorted.slice(0, 100), sorted, sorted]);
+    expect([0, 1, 100, 2000, 5000].map((n) => firstInOrder(items, n, compareOrder))).toStrictEqual([[], sorted.slice(0, 1), sorted.slice(0, 100), sorted, sorted]);
   });
 });

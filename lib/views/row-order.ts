@@ -39,16 +39,35 @@ export function compareOrder(a: OrderKey, b: OrderKey): number {
 }
 
 /**
- * Where a row belongs in rows already in order (binary search): the index
- * of the first row that sorts after it.
- * @example insertionIndex([{ namespace: 'a', name: 'x', uid: '1' }], { namespace: 'b', name: 'a', uid: '2' }, (k) => k) // 1
+ * Compares two rows by their `namespace`, `name` and uid fields, without
+ * building keys (the browser compares on every insert).
+ * @example compareRows({ uid: '1', namespace: 'a', name: 'z' } as KeyedRow, { uid: '0', namespace: 'b', name: 'a' } as KeyedRow) // -1
  */
-export function insertionIndex<T>(sorted: readonly T[], key: OrderKey, keyOf: (row: T) => OrderKey): number {
+export function compareRows(a: KeyedRow, b: KeyedRow): number {
+  const ra = a as KeyedRow & { namespace?: unknown; name?: unknown };
+  const rb = b as KeyedRow & { namespace?: unknown; name?: unknown };
+  const na = text(ra.namespace);
+  const nb = text(rb.namespace);
+  if (na !== nb) return na < nb ? -1 : 1;
+  const ma = text(ra.name);
+  const mb = text(rb.name);
+  if (ma !== mb) return ma < mb ? -1 : 1;
+  if (a.uid !== b.uid) return a.uid < b.uid ? -1 : 1;
+  return 0;
+}
+
+/**
+ * Where an item belongs in items already in order (binary search): the
+ * index of the first item that sorts after it. `compare(a, b)` orders two
+ * items, like Array.prototype.sort's.
+ * @example insertionIndex([1, 3, 5], 4, (a, b) => a - b) // 2
+ */
+export function insertionIndex<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compareOrder(keyOf(sorted[mid] as T), key) <= 0) lo = mid + 1;
+    if (compare(sorted[mid] as T, item) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -58,22 +77,15 @@ export function insertionIndex<T>(sorted: readonly T[], key: OrderKey, keyOf: (r
  * The `n` first items in order, without sorting them all: one pass that
  * keeps the best `n` so far (most items are turned away by one comparison
  * with the last kept).
- * @example firstInOrder([{ uid: 'c', name: 'c' }, { uid: 'a', name: 'a' }, { uid: 'b', name: 'b' }], 2, orderKeyOf).map((r) => r.uid) // ['a', 'b']
+ * @example firstInOrder([3, 1, 2], 2, (a, b) => a - b) // [1, 2]
  */
-export function firstInOrder<T>(items: Iterable<T>, n: number, keyOf: (item: T) => OrderKey): T[] {
+export function firstInOrder<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) => number): T[] {
   const kept: T[] = [];
-  const keys: OrderKey[] = [];
   if (n <= 0) return kept;
   for (const item of items) {
-    const key = keyOf(item);
-    if (kept.length === n && compareOrder(key, keys[n - 1] as OrderKey) >= 0) continue;
-    const at = insertionIndex(keys, key, (k) => k);
-    kept.splice(at, 0, item);
-    keys.splice(at, 0, key);
-    if (kept.length > n) {
-      kept.pop();
-      keys.pop();
-    }
+    if (kept.length === n && compare(item, kept[n - 1] as T) >= 0) continue;
+    kept.splice(insertionIndex(kept, item, compare), 0, item);
+    if (kept.length > n) kept.pop();
   }
   return kept;
 }
