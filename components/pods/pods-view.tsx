@@ -2,18 +2,20 @@
 
 import Link from 'next/link';
 import { useRouter, useSearchParams, usePathname } from 'next/navigation';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { t } from '@/lib/i18n/messages';
 import type { OwnedPodsModel, PodsPageModel } from '@/lib/contract';
+import type { Locale } from '@/lib/i18n/locale';
 import { restartsText } from '@/lib/explain/pod-columns';
 import { age } from '@/lib/views/age';
 import { listError } from '@/lib/views/error-view';
+import { listProgress, type ListProgress } from '@/lib/views/list-progress';
 import { filterPods, parseOwnerFilter, statusCounts } from '@/lib/views/pod-filter';
 import type { PodRow } from '@/lib/views/pod-row';
 import { ConnectionIndicator } from '@/components/live/connection-indicator';
 import { useLiveList, useLiveModel, useNow } from '@/components/live/use-live';
 import { ErrorPanel } from '@/components/chrome/error-panel';
-import { DataTable } from '@/components/ui/data-table';
+import { DataTable, type Column, type RowData } from '@/components/ui/data-table';
 import { useLocale } from '@/components/ui/page-context';
 import { OwnerBanner } from './owner-banner';
 import { StatusBadge } from './status-badge';
@@ -48,17 +50,26 @@ export function PodsView({ model }: { model: PodsPageModel }) {
 
   const state = live.state;
   const error = listError(live.items.length, state, model.error);
+  // A list still arriving (a cold cache's first sync, or the rows past the first screen): progress, not a count.
+  const progress = error ? null : listProgress(state, ownedSpec ? { count: live.items.length, total: live.items.length, complete: true } : model, live.items.length);
   const allNs = !model.namespace;
-  const podHref = (r: PodRow) => `${base}/pods/${encodeURIComponent(r.namespace)}/${encodeURIComponent(r.name)}`;
+  const podHref = useCallback((r: PodRow) => `${base}/pods/${encodeURIComponent(r.namespace)}/${encodeURIComponent(r.name)}`, [base]);
+  const rowData = useCallback((r: PodRow): RowData => ({ 'data-testid': 'pod-row', 'data-pod': `${r.namespace}/${r.name}` }), []);
+  // The same columns until the clock ticks (ages, restart ages) or the page changes, so a live update re-renders only its row.
+  const columns = useMemo(() => podColumns(locale, allNs, podHref, now), [locale, allNs, podHref, now]);
 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">{t(locale, 'pods.title')}</h1>
         <ConnectionIndicator state={state} />
-        <span className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="pod-count">
-          {t(locale, 'pods.count', { shown: rows.length, total: live.items.length })}
-        </span>
+        {progress ? (
+          <SyncProgress progress={progress} locale={locale} />
+        ) : (
+          <span className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="pod-count">
+            {t(locale, 'pods.count', { shown: rows.length, total: live.items.length })}
+          </span>
+        )}
       </div>
       <form className="flex flex-wrap items-end gap-3" role="search" onSubmit={(e) => e.preventDefault()}>
         <label className="flex flex-col text-sm">
@@ -128,47 +139,80 @@ export function PodsView({ model }: { model: PodsPageModel }) {
           virtual={{ rowHeight: ROW_HEIGHT }}
           rows={rows}
           rowKey={(r) => r.uid}
-          rowData={(r) => ({ 'data-testid': 'pod-row', 'data-pod': `${r.namespace}/${r.name}` })}
+          rowData={rowData}
           rowHref={podHref}
           empty={
-            owner && live.items.length === 0
-              ? t(locale, 'pods.owner.empty', { kind: owner.kind, name: owner.name })
-              : live.items.length === 0 && model.namespace
-                ? t(locale, 'pods.emptyNamespace')
-                : t(locale, 'pods.empty')
+            progress
+              ? t(locale, 'pods.loading')
+              : owner && live.items.length === 0
+                ? t(locale, 'pods.owner.empty', { kind: owner.kind, name: owner.name })
+                : live.items.length === 0 && model.namespace
+                  ? t(locale, 'pods.emptyNamespace')
+                  : t(locale, 'pods.empty')
           }
           emptyTestId="pods-empty"
-          columns={[
-            allNs && { id: 'namespace', header: t(locale, 'col.namespace'), className: 'text-zinc-600 dark:text-zinc-400', cell: (r: PodRow) => r.namespace },
-            {
-              id: 'name',
-              header: t(locale, 'col.name'),
-              className: 'font-mono',
-              cell: (r) => (
-                // A name may be 253 characters without a break: it truncates (the full name in its tooltip) so the row's other columns stay in view.
-                <Link href={podHref(r)} data-testid="pod-name" title={r.name} className="block max-w-[32rem] truncate">
-                  {r.name}
-                </Link>
-              ),
-            },
-            { id: 'ready', header: t(locale, 'col.ready'), className: 'font-mono', testId: 'pod-ready', cell: (r) => r.ready },
-            { id: 'status', header: t(locale, 'col.status'), testId: 'pod-status', cell: (r) => <StatusBadge status={r.status} severity={r.severity} /> },
-            { id: 'restarts', header: t(locale, 'col.restarts'), className: 'font-mono', testId: 'pod-restarts', ticking: true, cell: (r) => restartsText(r.restartCount, r.lastRestartAt, now) },
-            { id: 'age', header: t(locale, 'col.age'), className: 'font-mono', ticking: true, cell: (r) => age(r.createdAt, now) },
-            {
-              id: 'node',
-              header: t(locale, 'col.node'),
-              className: 'font-mono',
-              cell: (r) => (
-                <span className="block max-w-[16rem] truncate" title={r.node}>
-                  {r.node}
-                </span>
-              ),
-            },
-            { id: 'ip', header: t(locale, 'col.ip'), className: 'font-mono', cell: (r) => r.ip },
-          ]}
+          columns={columns}
         />
       )}
     </div>
+  );
+}
+
+/** kubectl's columns for the Pods table, at `now` (RESTARTS and AGE tick). */
+function podColumns(locale: Locale, allNs: boolean, podHref: (r: PodRow) => string, now: Date): (Column<PodRow> | false)[] {
+  return [
+    allNs && { id: 'namespace', header: t(locale, 'col.namespace'), className: 'text-zinc-600 dark:text-zinc-400', cell: (r: PodRow) => r.namespace },
+    {
+      id: 'name',
+      header: t(locale, 'col.name'),
+      className: 'font-mono',
+      cell: (r) => (
+        // A name may be 253 characters without a break: it truncates (the full name in its tooltip) so the row's other columns stay in view.
+        // No prefetch per row scrolled past (thousands): the pod page loads when the link is followed.
+        <Link href={podHref(r)} prefetch={false} data-testid="pod-name" title={r.name} className="block max-w-[32rem] truncate">
+          {r.name}
+        </Link>
+      ),
+    },
+    { id: 'ready', header: t(locale, 'col.ready'), className: 'font-mono', testId: 'pod-ready', cell: (r) => r.ready },
+    { id: 'status', header: t(locale, 'col.status'), testId: 'pod-status', cell: (r) => <StatusBadge status={r.status} severity={r.severity} /> },
+    { id: 'restarts', header: t(locale, 'col.restarts'), className: 'font-mono', testId: 'pod-restarts', ticking: true, cell: (r) => restartsText(r.restartCount, r.lastRestartAt, now) },
+    { id: 'age', header: t(locale, 'col.age'), className: 'font-mono', ticking: true, cell: (r) => age(r.createdAt, now) },
+    {
+      id: 'node',
+      header: t(locale, 'col.node'),
+      className: 'font-mono',
+      cell: (r) => (
+        <span className="block max-w-[16rem] truncate" title={r.node}>
+          {r.node}
+        </span>
+      ),
+    },
+    { id: 'ip', header: t(locale, 'col.ip'), className: 'font-mono', cell: (r) => r.ip },
+  ];
+}
+
+/** "syncing 2,500 of about 30,000 pods" with a progress bar (an indeterminate one while the whole is unknown). */
+function SyncProgress({ progress, locale }: { progress: ListProgress; locale: Locale }) {
+  const fmt = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
+  const text = progress.total === null ? t(locale, 'pods.syncingNoTotal', { count: fmt.format(progress.count) }) : t(locale, 'pods.syncing', { count: fmt.format(progress.count), total: fmt.format(progress.total) });
+  const percent = progress.total ? Math.min(100, (progress.count / progress.total) * 100) : null;
+  return (
+    <span className="flex items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400" data-testid="sync-progress">
+      <span
+        role="progressbar"
+        aria-label={t(locale, 'pods.progress')}
+        aria-valuemin={0}
+        {...(progress.total === null ? {} : { 'aria-valuenow': progress.count, 'aria-valuemax': progress.total })}
+        aria-valuetext={text}
+        className="relative h-1.5 w-32 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+      >
+        <span
+          className={`absolute inset-y-0 left-0 rounded-full bg-sky-600 dark:bg-sky-400 ${percent === null ? 'w-1/3 animate-pulse' : ''}`}
+          style={percent === null ? undefined : { width: `${percent}%` }}
+        />
+      </span>
+      {text}
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { t } from '@/lib/i18n/messages';
 import { useLocale } from './page-context';
 import { nextRowIndex } from './row-keys';
@@ -60,8 +60,11 @@ export interface DataTableProps<T> {
    */
   maxHeight?: string;
   /**
-   * Render only the rows in view (plus `overscan`), for lists of thousands;
-   * needs `maxHeight` and a fixed `rowHeight` in px.
+   * Render only the rows in view (plus `overscan`, default
+   * VIRTUAL_OVERSCAN), for lists of thousands; needs `maxHeight` and a fixed
+   * `rowHeight` in px. Keep `columns`, `rowHref` and `rowData` the same
+   * objects between renders (useMemo/useCallback, new only with a ticking
+   * column's clock), so a change re-renders only the rows it touched.
    */
   virtual?: { rowHeight: number; overscan?: number };
 }
@@ -104,15 +107,19 @@ export function DataTable<T>(props: DataTableProps<T>) {
 }
 
 function PlainTable<T>(props: DataTableProps<T>) {
-  const nav = useRowNavigation(props.rows.length, null);
+  const { active, nav } = useRowNavigation(props.rows.length, null);
+  const shared = useRowShared(props, undefined);
   return (
     <Table {...props}>
       {props.rows.map((r, i) => (
-        <Row key={props.rowKey(r, i)} table={props} row={r} index={i} nav={nav} />
+        <MemoRow key={props.rowKey(r, i)} shared={shared} row={r} index={i} tabbable={i === active} nav={nav} />
       ))}
     </Table>
   );
 }
+
+/** Rows drawn beyond the visible ones on each side: a small scroll shows no blank, and a jump renders few rows. */
+export const VIRTUAL_OVERSCAN = 4;
 
 function VirtualTable<T>(props: DataTableProps<T> & { virtual: { rowHeight: number; overscan?: number }; scroller: RefObject<HTMLDivElement | null> }) {
   const { rows, virtual, scroller } = props;
@@ -123,30 +130,31 @@ function VirtualTable<T>(props: DataTableProps<T> & { virtual: { rowHeight: numb
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => virtual.rowHeight,
-    overscan: virtual.overscan ?? 12,
+    overscan: virtual.overscan ?? VIRTUAL_OVERSCAN,
     // The server renders the first screenful; the browser measures the real box after hydration.
     initialRect: { width: 1200, height: 900 },
   });
   const items = v.getVirtualItems();
-  const nav = useRowNavigation(rows.length, (i) => v.scrollToIndex(i));
+  const { active, nav } = useRowNavigation(rows.length, (i) => v.scrollToIndex(i));
+  const shared = useRowShared(props, virtual.rowHeight);
   const padTop = items[0]?.start ?? 0;
   const padBottom = v.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const span = props.columns.filter(present).length;
-  const rendered = items.map((vi) => vi.index);
+  // The active row may have scrolled out of the DOM: then the first row in view takes the Tab stop.
+  const tabStop = items.some((vi) => vi.index === active) ? active : (items[0]?.index ?? 0);
   return (
     <Table {...props}>
       {padTop > 0 && (
         <tr aria-hidden="true">
-          <td style={{ height: padTop }} colSpan={span} />
+          <td style={{ height: padTop }} colSpan={shared.columns.length} />
         </tr>
       )}
       {items.map((vi) => {
         const r = rows[vi.index];
-        return r === undefined ? null : <Row key={props.rowKey(r, vi.index)} table={props} row={r} index={vi.index} nav={nav} height={virtual.rowHeight} rendered={rendered} />;
+        return r === undefined ? null : <MemoRow key={props.rowKey(r, vi.index)} shared={shared} row={r} index={vi.index} tabbable={vi.index === tabStop} nav={nav} />;
       })}
       {padBottom > 0 && (
         <tr aria-hidden="true">
-          <td style={{ height: padBottom }} colSpan={span} />
+          <td style={{ height: padBottom }} colSpan={shared.columns.length} />
         </tr>
       )}
     </Table>
@@ -172,17 +180,21 @@ function Table<T>({ caption, columns, testId, density, fixed, children }: DataTa
   );
 }
 
+/** How rows move the focus; one object for the table's whole life, so it never makes a memoized row render again. */
 interface RowNavigation {
-  /** The row that takes the Tab stop (roving tabindex). */
-  active: number;
   setActive: (i: number) => void;
-  /** Moves the focus to a row, scrolling it into the DOM first when virtualized. */
-  focus: (i: number, from: HTMLElement) => void;
+  /** Moves the focus for a row-moving key pressed on row `index`; true when the key was one. */
+  move: (key: string, index: number, from: HTMLElement) => boolean;
 }
 
-function useRowNavigation(count: number, scrollTo: ((i: number) => void) | null): RowNavigation {
+function useRowNavigation(count: number, scrollTo: ((i: number) => void) | null): { active: number; nav: RowNavigation } {
   const [active, setActive] = useState(0);
   const pending = useRef<{ index: number; body: HTMLElement } | null>(null);
+  // The row count and the scroll function of the latest render, for key handlers made once.
+  const latest = useRef({ count, scrollTo });
+  useLayoutEffect(() => {
+    latest.current = { count, scrollTo };
+  });
   // A virtualized row may only exist after the scroll re-renders: focus it once it does.
   useEffect(() => {
     const p = pending.current;
@@ -193,28 +205,69 @@ function useRowNavigation(count: number, scrollTo: ((i: number) => void) | null)
       el.focus();
     }
   });
-  return {
-    active: Math.min(active, Math.max(0, count - 1)),
+  const [nav] = useState<RowNavigation>(() => ({
     setActive,
-    focus: (i, from) => {
+    move: (key, index, from) => {
+      const next = nextRowIndex(key, index, latest.current.count);
+      if (next === null) return false;
       const body = from.closest('tbody');
-      if (!body) return;
-      setActive(i);
-      const el = body.querySelector<HTMLElement>(`tr[data-row-index="${i}"]`);
+      if (!body) return true;
+      setActive(next);
+      const el = body.querySelector<HTMLElement>(`tr[data-row-index="${next}"]`);
       if (el) el.focus();
       else {
-        pending.current = { index: i, body };
-        scrollTo?.(i);
+        pending.current = { index: next, body };
+        latest.current.scrollTo?.(next);
       }
+      return true;
     },
-  };
+  }));
+  return { active: Math.min(active, Math.max(0, count - 1)), nav };
 }
 
-function Row<T>({ table, row, index, nav, height, rendered }: { table: DataTableProps<T>; row: T; index: number; nav: RowNavigation; height?: number; rendered?: number[] }) {
-  const href = table.rowHref?.(row);
-  const cell = table.density === 'compact' ? 'px-2 py-1' : height ? 'px-2' : 'px-2 py-1.5';
-  // With virtualization the active row may have scrolled out of the DOM: the first row in view takes the Tab stop.
-  const tabStop = rendered && !rendered.includes(nav.active) ? rendered[0] : nav.active;
+/** What every row of a table shares: the same object until the table's columns or row functions change. */
+interface RowShared<T> {
+  columns: Column<T>[];
+  rowHref: DataTableProps<T>['rowHref'];
+  rowData: DataTableProps<T>['rowData'];
+  rowClass: string;
+  cellClass: string;
+  height: number | undefined;
+}
+
+function useRowShared<T>(props: DataTableProps<T>, height: number | undefined): RowShared<T> {
+  const { columns, rowHref, rowData, density, alignTop } = props;
+  return useMemo(
+    () => ({
+      columns: columns.filter(present),
+      rowHref,
+      rowData,
+      rowClass: `${ROW} ${alignTop ? 'align-top' : ''} ${rowHref ? LINK_ROW : ''}`,
+      cellClass: density === 'compact' ? 'px-2 py-1' : height ? 'px-2' : 'px-2 py-1.5',
+      height,
+    }),
+    [columns, rowHref, rowData, density, alignTop, height],
+  );
+}
+
+interface RowProps<T> {
+  shared: RowShared<T>;
+  row: T;
+  index: number;
+  /** This row holds the table's one Tab stop (roving tabindex). */
+  tabbable: boolean;
+  nav: RowNavigation;
+}
+
+/**
+ * One row. Memoized: it renders again only when its row object, its index,
+ * its Tab stop or the table's shared parts change — a table whose caller
+ * keeps `columns`, `rowHref` and `rowData` the same between renders (ticking
+ * columns change them with their clock) re-renders only the rows that changed.
+ */
+function Row<T>({ shared, row, index, tabbable, nav }: RowProps<T>) {
+  const href = shared.rowHref?.(row);
+  const cell = shared.cellClass;
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>) => {
     if (e.target !== e.currentTarget || !href) return;
     if (e.key === 'Enter') {
@@ -224,20 +277,17 @@ function Row<T>({ table, row, index, nav, height, rendered }: { table: DataTable
       else window.location.assign(href);
       return;
     }
-    const next = nextRowIndex(e.key, index, table.rows.length);
-    if (next === null) return;
-    e.preventDefault();
-    nav.focus(next, e.currentTarget);
+    if (nav.move(e.key, index, e.currentTarget)) e.preventDefault();
   };
   return (
     <tr
-      {...table.rowData?.(row)}
+      {...shared.rowData?.(row)}
       data-row-index={index}
-      className={`${ROW} ${table.alignTop ? 'align-top' : ''} ${href ? LINK_ROW : ''}`}
-      style={height ? { height } : undefined}
-      {...(href ? { tabIndex: index === tabStop ? 0 : -1, onKeyDown, onFocus: () => nav.setActive(index) } : {})}
+      className={shared.rowClass}
+      style={shared.height ? { height: shared.height } : undefined}
+      {...(href ? { tabIndex: tabbable ? 0 : -1, onKeyDown, onFocus: () => nav.setActive(index) } : {})}
     >
-      {table.columns.filter(present).map((c) =>
+      {shared.columns.map((c) =>
         c.rowHeader ? (
           <th key={c.id} scope="row" data-testid={c.testId} suppressHydrationWarning={c.ticking} className={`${cell} text-left font-normal ${c.className ?? ''}`}>
             {c.cell(row)}
@@ -251,3 +301,5 @@ function Row<T>({ table, row, index, nav, height, rendered }: { table: DataTable
     </tr>
   );
 }
+
+const MemoRow = memo(Row) as typeof Row;
