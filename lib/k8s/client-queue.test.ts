@@ -32,6 +32,21 @@ describe('ClientQueue', () => {
     expect(q.size).toBe(0);
   });
 
+  it('keeps every page of a first sync in its place, even pages holding the same objects, and drops them with a snapshot', () => {
+    const q = new ClientQueue();
+    q.push('pods', { type: 'page', items: [nginx], state: syncing });
+    q.push('pods', { type: 'page', items: [gke], state: syncing });
+    q.push('pods', { type: 'page', items: [nginx], state: syncing });
+    q.push('other', { type: 'page', items: [gke], state: syncing });
+    const drained = q.drain().events;
+    q.push('pods', { type: 'page', items: [nginx], state: syncing });
+    q.push('pods', { type: 'snapshot', items: [nginx, gke], state: synced });
+    expect([drained.map((e) => `${e.sub} ${e.event.type === 'page' ? e.event.items[0]!.metadata!.name : ''}`), q.drain().events]).toStrictEqual([
+      [`pods ${nginx.metadata!.name}`, `pods ${gke.metadata!.name}`, `pods ${nginx.metadata!.name}`, `other ${gke.metadata!.name}`],
+      [{ sub: 'pods', event: { type: 'snapshot', items: [nginx, gke], state: synced } }],
+    ]);
+  });
+
   it('keeps only the latest state per subscription', () => {
     const q = new ClientQueue();
     q.push('pods', { type: 'state', state: syncing });
