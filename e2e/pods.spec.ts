@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { apiserver, CONTEXT, DEMO, kubectl, kubectlPods, scenarioFile, type KubectlPodRow } from './sandbox';
 
@@ -134,5 +135,98 @@ test.describe('live Pods view', () => {
       const [ours, theirs] = await Promise.all([tableRows(page), kubectlPods(DEMO)]);
       expectSameAsKubectl(ours, theirs);
     }).toPass({ timeout: 30_000, intervals: [250, 500, 1000] });
+  });
+});
+
+/** "3 of 12 pods" → [3, 12]. */
+async function podCount(page: Page): Promise<[number, number]> {
+  const m = /^(\d+) of (\d+) pods$/.exec(((await page.getByTestId('pod-count').textContent()) ?? '').trim());
+  if (!m) throw new Error('pod-count is not "N of M pods"');
+  return [Number(m[1]), Number(m[2])];
+}
+
+test.describe('Pods table at work', () => {
+  test('counts, the text filter and the status filter agree with kubectl, and the count keeps its "N of M pods" form', async ({ page }) => {
+    await page.goto(podsUrl);
+    await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'live');
+    await expect(async () => {
+      const theirs = await kubectlPods(DEMO);
+      expect(await podCount(page)).toStrictEqual([Object.keys(theirs).length, Object.keys(theirs).length]);
+    }).toPass({ timeout: 30_000, intervals: [250, 500, 1000] });
+
+    await page.getByTestId('text-filter').fill('WEB-');
+    await expect(page).toHaveURL(/q=WEB-/);
+    await expect(async () => {
+      const theirs = Object.keys(await kubectlPods(DEMO));
+      const [shown, total] = await podCount(page);
+      expect([shown, total]).toStrictEqual([theirs.filter((n) => n.includes('web-')).length, theirs.length]);
+      expect(Object.keys(await tableRows(page)).sort()).toStrictEqual(theirs.filter((n) => n.includes('web-')).sort());
+    }).toPass({ timeout: 30_000, intervals: [250, 500, 1000] });
+
+    await page.getByTestId('text-filter').fill('');
+    const crashing = page.getByTestId('status-filter').locator('option', { hasText: /^CrashLoopBackOff \(\d+\)$/ });
+    await expect(crashing).toHaveCount(1);
+    const listed = Number(/\((\d+)\)/.exec((await crashing.textContent()) ?? '')?.[1]);
+    await page.getByTestId('status-filter').selectOption('CrashLoopBackOff');
+    await expect(page).toHaveURL(/status=CrashLoopBackOff/);
+    await expect(page.getByTestId('pod-row')).toHaveCount(listed);
+    for (const status of await page.getByTestId('pod-status').allTextContents()) expect(status).toBe('CrashLoopBackOff');
+    expect((await podCount(page))[0]).toBe(listed);
+  });
+
+  test('all namespaces: End focuses the last pod although it was not rendered, PageUp comes back, and Home returns to the first', async ({ page }) => {
+    await page.goto(`/${CONTEXT}/pods`);
+    await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'live');
+    const [, total] = await podCount(page);
+    const rows = page.getByTestId('pod-row');
+    await rows.first().focus();
+    await page.keyboard.press('End');
+    await expect(page.locator(`[data-testid=pod-row][data-row-index="${total - 1}"]`)).toBeFocused();
+    await page.keyboard.press('PageUp');
+    await expect(page.locator(`[data-testid=pod-row][data-row-index="${Math.max(0, total - 11)}"]`)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(page.locator('[data-testid=pod-row][data-row-index="0"]')).toBeFocused();
+    // Still one Tab stop, on the focused row.
+    await expect(page.locator('[data-testid=pod-row][tabindex="0"]')).toHaveCount(1);
+    await expect(page.locator('[data-testid=pod-row][tabindex="0"]')).toBeFocused();
+  });
+
+  test('a synced list shows its count, with no syncing text or progress bar left behind', async ({ page }) => {
+    await page.goto(podsUrl);
+    await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'live');
+    await expect(page.getByTestId('pod-count')).toHaveText(/^\d+ of \d+ pods$/);
+    await expect(page.getByTestId('sync-progress')).toHaveCount(0);
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+  });
+
+  test('while the list is still syncing, the page says how far it has come (en and zh), says loading rather than "no pods", and stays accessible', async ({ page }) => {
+    // The stream is answered here with a first sync under way: 3 of about 30,000 pods so far, then none.
+    const rowsToSend: unknown[] = [];
+    await page.route('**/api/stream?*', async (route) => {
+      const subs = JSON.parse(new URL(route.request().url()).searchParams.get('subs') ?? '[]') as [string, { view: string }][];
+      const sub = subs.find(([, s]) => s.view === 'pods')?.[0] ?? '';
+      const state = { phase: 'syncing', count: rowsToSend.length, total: 30_000, lastEventAt: null };
+      const body = `retry: 600000\nevent: hello\ndata: ${JSON.stringify({ streamId: 'e2e-syncing' })}\n\ndata: ${JSON.stringify([{ sub, type: 'snapshot', items: rowsToSend, state }])}\n\n`;
+      await route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body });
+    });
+    await page.goto(`/${CONTEXT}/pods?namespace=${DEMO}&q=no-such-pod-here`);
+    const progress = page.getByTestId('sync-progress');
+    await expect(progress).toHaveText(/^syncing [\d,]+ of about 30,000 pods$/);
+    const bar = page.getByRole('progressbar');
+    await expect(bar).toHaveAttribute('aria-valuemax', '30000');
+    await expect(bar).toHaveAttribute('aria-valuenow', /^\d+$/);
+    await expect(page.getByTestId('pod-count')).toHaveCount(0);
+    await expect(page.getByTestId('pods-empty')).toHaveText(/Loading pods/);
+    await expect(page.getByTestId('pods-empty')).not.toHaveText(/No pods/);
+    for (const dark of [false, true]) {
+      await page.evaluate((d) => document.documentElement.classList.toggle('dark', d), dark);
+      const result = await new AxeBuilder({ page }).analyze();
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      expect(bad, `axe (${dark ? 'dark' : 'light'})`).toStrictEqual([]);
+    }
+
+    await page.evaluate(() => document.documentElement.classList.remove('dark'));
+    await page.goto(`/${CONTEXT}/pods?namespace=${DEMO}&q=no-such-pod-here&lang=zh`);
+    await expect(page.getByTestId('sync-progress')).toHaveText(/^正在同步 Pod：[\d,]+ \/ 约 30,000 个$/);
   });
 });
