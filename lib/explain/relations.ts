@@ -221,10 +221,10 @@ class Store {
     return this.lists()[kind] !== undefined;
   }
 
-  /** Per kind, the first object of each name (and namespace, unless cluster-scoped); built on a kind's first lookup. */
-  private byName = new Map<RelationKind, Map<string, Obj>>();
-  /** Events by involved kind and name; built on the first lookup. */
-  private eventsByRef: Map<string, PodEvent[]> | undefined;
+  /** Per kind: namespace (as the objects spell it; one bucket for cluster-scoped kinds) → name → the first such object. Built on a kind's first lookup. */
+  private byName = new Map<RelationKind, Map<string | null | undefined, Map<string, Obj>>>();
+  /** Events by involved kind, then name; built on the first lookup. */
+  private eventsByRef: Map<string | null, Map<string | null, PodEvent[]>> | undefined;
   /** EndpointSlices by their kubernetes.io/service-name label; built on the first lookup. */
   private slicesByService: Map<string | undefined, V1EndpointSlice[]> | undefined;
 
@@ -249,32 +249,31 @@ class Store {
     if (!index) {
       index = new Map();
       for (const x of this.list(kind)) {
-        if (typeof x.metadata?.name !== 'string') continue;
-        const key = scoped ? refKey(null, x.metadata.name) : refKey(x.metadata.namespace, x.metadata.name);
-        if (!index.has(key)) index.set(key, x);
+        const n = x.metadata?.name;
+        if (n === undefined) continue;
+        const ns = scoped ? null : x.metadata?.namespace;
+        let names = index.get(ns);
+        if (!names) index.set(ns, (names = new Map()));
+        if (!names.has(n)) names.set(n, x);
       }
       this.byName.set(kind, index);
     }
-    return index.get(scoped ? refKey(null, name) : refKey(namespace, name));
+    return index.get(scoped ? null : namespace)?.get(name);
   }
 
   events(kind: string, name: string): PodEvent[] {
     if (!this.eventsByRef) {
       this.eventsByRef = new Map();
       for (const e of this.o.events ?? []) {
-        const key = refKey(e.involvedKind, e.involvedName);
-        const list = this.eventsByRef.get(key);
+        let names = this.eventsByRef.get(e.involvedKind);
+        if (!names) this.eventsByRef.set(e.involvedKind, (names = new Map()));
+        const list = names.get(e.involvedName);
         if (list) list.push(e);
-        else this.eventsByRef.set(key, [e]);
+        else names.set(e.involvedName, [e]);
       }
     }
-    return [...(this.eventsByRef.get(refKey(kind, name)) ?? [])];
+    return [...(this.eventsByRef.get(kind)?.get(name) ?? [])];
   }
-}
-
-/** A map key for two parts that keeps null, undefined and every string apart. */
-function refKey(a: string | null | undefined, b: string | null | undefined): string {
-  return JSON.stringify([a ?? (a === null ? null : '\u0000undefined'), b ?? (b === null ? null : '\u0000undefined')]);
 }
 
 /**
