@@ -169,12 +169,26 @@ async function ensureSandbox(pods: number, nodes: number): Promise<void> {
     const api = await openApi();
     try {
       // Shrinking: namespaces of a bigger earlier run that this plan does not fill go.
-      const keep = new Set(planScale(pods).namespaces);
+      const plan = planScale(pods);
+      const keep = new Set(plan.namespaces);
       const extra = (await api.core.listNamespace({ labelSelector: 'sandbox.kube-explain.dev/scale=true' })).items.map((n) => n.metadata?.name ?? '').filter((n) => !keep.has(n));
-      for (const ns of extra) await api.core.deleteNamespace({ name: ns });
+      // (A namespace already on its way out answers 409; that is fine.)
+      for (const ns of extra) await api.core.deleteNamespace({ name: ns }).catch(() => undefined);
       if (extra.length) say(`deleting ${extra.length} scale namespaces left by a bigger run`);
+      // Deployments of a bigger run in the namespaces kept (the plan fills namespaces ten Deployments at a time).
+      const wanted = new Set(plan.deployments.map((d) => `${d.namespace}/${d.name}`));
+      const deployments = JSON.parse((await api.request('GET', '/apis/apps/v1/deployments')).text) as { items?: { metadata: { namespace: string; name: string } }[] };
+      const extraDeployments = (deployments.items ?? []).map((d) => `${d.metadata.namespace}/${d.metadata.name}`).filter((d) => keep.has(d.split('/')[0] ?? '') && !wanted.has(d));
+      for (const d of extraDeployments) await api.request('DELETE', `/apis/apps/v1/namespaces/${d.split('/')[0]}/deployments/${d.split('/')[1]}`);
+      if (extraDeployments.length) say(`deleted ${extraDeployments.length} scale Deployments left by a bigger run`);
+      // And the scale nodes past this size (sandbox-scale-<i>, i from 3): their pods are rescheduled.
+      const extraNodes = (await api.core.listNode({ labelSelector: 'sandbox.kube-explain.dev/pool=scale' })).items
+        .map((n) => n.metadata?.name ?? '')
+        .filter((n) => Number(/^sandbox-scale-(\d+)$/.exec(n)?.[1] ?? -1) >= nodes);
+      for (const n of extraNodes) await api.core.deleteNode({ name: n }).catch(() => undefined);
+      if (extraNodes.length) say(`deleted ${extraNodes.length} scale nodes left by a bigger run`);
       const size = await sandboxSize(api);
-      if (size.scaleRunning === pods && size.scalePods === pods && size.nodes >= nodes) {
+      if (size.scaleRunning === pods && size.scalePods === pods && size.nodes === nodes) {
         say(`reusing ${stateDir}: ${size.pods} pods (${pods} scale pods running), ${size.nodes} nodes`);
         return;
       }
