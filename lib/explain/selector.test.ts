@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabels, matchSelector, type Labels, type SelectorMatch } from './selector';
+import { formatLabels, matchSelector, sharesAnyLabel, type Labels, type SelectorMatch } from './selector';
 
 describe('matchSelector', () => {
   it.each<[string, Labels | undefined, Labels | undefined, SelectorMatch]>([
@@ -64,6 +64,23 @@ describe('matchSelector', () => {
     ],
   ])('%s', (_name, selector, labels, expected) => {
     expect(matchSelector(selector, labels)).toStrictEqual(expected);
+  });
+});
+
+describe('sharesAnyLabel', () => {
+  it("answers as matchSelector's sharesAny does, for missing, different and matching labels", () => {
+    const cases: [Labels | undefined, Labels | undefined][] = [
+      [{ app: 'web', tier: 'fe' }, { app: 'web', tier: 'be' }],
+      [{ app: 'web' }, { app: 'web-frontend' }],
+      [{ app: 'web' }, {}],
+      [{ app: 'web' }, undefined],
+      [undefined, { app: 'web' }],
+      [{}, { app: 'web' }],
+      [{ app: '' }, { app: '' }],
+      [{ constructor: 'x' }, {}],
+    ];
+    expect(cases.map(([sel, labels]) => sharesAnyLabel(sel, labels))).toStrictEqual(cases.map(([sel, labels]) => matchSelector(sel, labels).sharesAny));
+    expect(cases.map(([sel, labels]) => sharesAnyLabel(sel, labels))).toStrictEqual([true, false, false, false, false, false, true, false]);
   });
 });
 

@@ -48,6 +48,20 @@ export function matchSelector(selector: Labels | undefined, labels: Labels | und
 }
 
 /**
+ * matchSelector's `sharesAny` without building the per-label table: whether
+ * at least one selector label is on the object with exactly that value. A
+ * cheap first test before matchSelector when most objects share nothing.
+ * @example sharesAnyLabel({ app: 'web', tier: 'db' }, { app: 'web' }) // true
+ */
+export function sharesAnyLabel(selector: Labels | undefined, labels: Labels | undefined): boolean {
+  if (labels === undefined || selector === undefined) return false;
+  for (const key of Object.keys(selector)) {
+    if (Object.hasOwn(labels, key) && (labels[key] ?? '') === (selector[key] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
  * kubectl's rendering of a label map (labels.FormatLabels): sorted key=value
  * pairs joined by commas, "<none>" when empty. Used for the wide SELECTOR column.
  * @example formatLabels({ tier: 'fe', app: 'web' }) // 'app=web,tier=fe'

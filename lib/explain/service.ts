@@ -9,7 +9,7 @@ import type { ConceptId } from '../concepts/ids';
 import { keyPath, podReadiness } from './cluster-shared';
 import { namespacedName } from './object-key';
 import { toIso } from './timestamps';
-import { formatLabels, matchSelector, type LabelMatch } from './selector';
+import { formatLabels, matchSelector, sharesAnyLabel, type LabelMatch } from './selector';
 import { serviceColumns, serviceType, type ServiceColumns, type ServiceType } from './service-columns';
 import {
   isHeadless,
@@ -119,7 +119,7 @@ export function explainService(service: V1Service, input: ExplainServiceInput): 
   const selectedPods =
     endpointsFrom === 'selector'
       ? input.pods
-          .filter((p) => (p.metadata?.namespace ?? '') === namespace && matchSelector(selector, p.metadata?.labels).matchesAll)
+          .filter((p) => (p.metadata?.namespace ?? '') === namespace && sharesAnyLabel(selector, p.metadata?.labels) && matchSelector(selector, p.metadata?.labels).matchesAll)
           .sort((a, b) => compare(a.metadata?.name ?? '', b.metadata?.name ?? ''))
       : [];
 
@@ -183,6 +183,8 @@ function podRows(service: V1Service, pods: V1Pod[], endpoints: ServiceEndpointVi
     else endpointsByPod.set(e.targetRef.name, [e]);
   }
   for (const pod of pods) {
+    // Most pods of a big namespace share no selector label: skip them before building their match table.
+    if (!sharesAnyLabel(service.spec?.selector, pod.metadata?.labels)) continue;
     const match = matchSelector(service.spec?.selector, pod.metadata?.labels);
     if (!match.sharesAny) continue;
     const podNamespace = pod.metadata?.namespace ?? '';

@@ -152,17 +152,8 @@ export function eventsByInvolvedObject<E>(events: Iterable<E>, involved: (e: E) 
   };
 }
 
-/**
- * Whether the labels carry at least one `key=value` pair of the selector (the
- * test labelIndex's sharingAny answers for many objects at once; for one or
- * two selectors a plain scan with it is cheaper than building the index).
- * @example sharesAnyLabel({ app: 'web', tier: 'db' }, { app: 'web' }) → true
- */
-export function sharesAnyLabel(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
-  if (!labels) return false;
-  for (const [k, v] of Object.entries(selector ?? {})) if (Object.hasOwn(labels, k) && labels[k] === v) return true;
-  return false;
-}
+/** matchSelector's sharesAny for one object (lib/explain/selector), the test labelIndex's sharingAny answers for many at once. */
+export { sharesAnyLabel } from '../explain/selector';
 
 /** Objects looked up by an equality selector; see labelIndex. */
 export interface LabelIndex<T> {
@@ -183,13 +174,13 @@ export function labelIndex<T extends { metadata?: { labels?: Record<string, stri
   const byPair = new Map<string, number[]>();
   objects.forEach((o, i) => {
     for (const [k, v] of Object.entries(o.metadata?.labels ?? {})) {
-      const pair = `${k}\u0000${v}`;
+      const pair = `${k}\u0000${v ?? ''}`;
       const list = byPair.get(pair);
       if (list) list.push(i);
       else byPair.set(pair, [i]);
     }
   });
-  const postings = (selector: Record<string, string>) => Object.entries(selector).map(([k, v]) => byPair.get(`${k}\u0000${v}`) ?? []);
+  const postings = (selector: Record<string, string>) => Object.entries(selector).map(([k, v]) => byPair.get(`${k}\u0000${v ?? ''}`) ?? []);
   return {
     matchingAll(selector: Record<string, string> | undefined): T[] {
       const lists = postings(selector ?? {});

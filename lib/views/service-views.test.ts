@@ -1,7 +1,7 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { explainService } from '../explain/service';
-import { buildServiceDetail, buildServiceList, editDistance, nearMisses } from './service-views';
+import { buildServiceDetail, buildServiceList, editDistance, nearMisses, serviceEvidenceValues } from './service-views';
 import { CAPTURED_AT, demoEndpointSlices, demoPods, demoServices } from './service-views.testdata';
 
 const inputs = { services: demoServices, endpointslices: demoEndpointSlices, pods: demoPods };
@@ -138,6 +138,20 @@ describe('buildServiceDetail', () => {
         ['unschedulable', 'unschedulable'],
       ].map(([name, actual]) => [name, [{ key: 'app', wanted: 'web-frontend', actual, state: 'different' }]]),
     );
+  });
+});
+
+describe('serviceEvidenceValues', () => {
+  it('reads the pod each path names, a namesake in another namespace and a quoted key included', () => {
+    const pod = demoPods[0]!;
+    const name = pod.metadata?.name ?? '';
+    const twin = { ...pod, metadata: { ...pod.metadata, namespace: 'other' }, status: { ...pod.status, phase: 'Failed' } };
+    const paths = [`pod[${pod.metadata?.namespace}/${name}].status.phase`, `pod['other/${name}'].status.phase`, `pod[nowhere/${name}].status.phase`, 'spec.selector'];
+    expect(serviceEvidenceValues(service('web'), { pods: [...demoPods, twin], endpointslices: demoEndpointSlices }, paths)).toStrictEqual({
+      [paths[0]!]: pod.status?.phase,
+      [paths[1]!]: 'Failed',
+      'spec.selector': '{"app":"web"}',
+    });
   });
 });
 

@@ -180,12 +180,29 @@ export function editDistance(a: string, b: string): number {
  * @example serviceEvidenceValues(web, inputs, ['spec.selector']) // { 'spec.selector': '{"app":"web"}' }
  */
 export function serviceEvidenceValues(svc: V1Service, inputs: Pick<ServiceInputs, 'pods' | 'endpointslices'>, paths: string[]): Record<string, string> {
+  // Only the pods the paths name go into the root (a big namespace's every pod would be copied into it on each build).
+  const named = podsNamedBy(paths);
   const root = {
     ...svc,
-    pod: Object.fromEntries(inputs.pods.map((p) => [namespacedName(p.metadata), p])),
+    pod: Object.fromEntries((named ? inputs.pods.filter((p) => named.has(namespacedName(p.metadata))) : inputs.pods).map((p) => [namespacedName(p.metadata), p])),
     endpointSlice: Object.fromEntries(inputs.endpointslices.filter((s) => s.metadata?.namespace === svc.metadata?.namespace).map((s) => [s.metadata?.name ?? '', s])),
   };
   return resolvePaths(root, paths);
+}
+
+/**
+ * The `namespace/name` keys of the pods that evidence paths read (`pod[ns/name].…`, tokenized as
+ * readPath does), or null when a path reads `pod` some other way and every pod must be there.
+ */
+function podsNamedBy(paths: readonly string[]): Set<string> | null {
+  const keys = new Set<string>();
+  for (const path of paths) {
+    const [first, second] = path.match(/[^.[\]]+|\[[^\]]*\]/g) ?? [];
+    if (first !== 'pod') continue;
+    if (!second?.startsWith('[')) return null;
+    keys.add(second.slice(1, -1).replace(/^['"]|['"]$/g, ''));
+  }
+  return keys;
 }
 
 function compare(a: string, b: string): number {
