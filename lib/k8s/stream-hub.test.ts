@@ -527,6 +527,34 @@ describe('stream hub: a model subscription', () => {
     ]);
   });
 
+  it('builds once while an input is still syncing and then resends that model with the progress, rebuilding only once every input is synced', async () => {
+    let builds = 0;
+    const resolve = (sp: SubscriptionSpec): SubscriptionDefinition => {
+      const def = resolveSubscription(sp);
+      return def.kind === 'model' ? { ...def, build: (...args) => (builds++, def.build(...args)) } : def;
+    };
+    const tab = await openTab({ resolve });
+    tab.subscribe('n', spec);
+    cluster.list(keys.nodes, nodes());
+    cluster.list(keys.leases, leases());
+    const all = pods();
+    for (let i = 0; i < 9; i += 3) {
+      cluster.listPage(keys.pods, all.slice(i, i + 3), all.length - i - 3);
+      await vi.advanceTimersByTimeAsync(MODEL_THROTTLE_MS);
+    }
+    const during = tab.take();
+    const buildsDuring = builds;
+    cluster.list(keys.pods, all.slice(9));
+    await vi.advanceTimersByTimeAsync(MODEL_THROTTLE_MS);
+    const first = built(spec, { nodes: nodes(), pods: all.slice(0, 3), leases: leases() }, '2026-11-26T02:12:00.150Z');
+    expect([buildsDuring, during.map((m) => (m.type === 'model' ? [m.model, m.state.phase === 'syncing' ? m.state.count : m.state.phase] : m.type)), builds, tab.take()]).toStrictEqual([
+      1,
+      [[first, 3], [first, 6], [first, 9]],
+      2,
+      [{ sub: 'n', type: 'model', model: built(spec, { nodes: nodes(), pods: all, leases: leases() }, '2026-11-26T02:12:00.600Z'), state: SYNCED }],
+    ]);
+  });
+
   it('rebuilds on every change, at most once per throttle window, from the newest objects', async () => {
     const tab = await syncedNodesView();
     tab.take();

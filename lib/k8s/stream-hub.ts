@@ -45,6 +45,8 @@ interface ModelSub {
   offs: (() => void)[];
   timer: TimerHandle | null;
   polled: unknown;
+  /** The last model built, resent with a syncing state instead of a rebuild (see scheduleModel). */
+  lastModel: unknown;
 }
 
 type Sub = ListSub | ModelSub;
@@ -176,7 +178,7 @@ class TabStream {
       });
       return;
     }
-    const s: ModelSub = { kind: 'model', def, stores: new Map(), states: new Map(), offs: [], timer: null, polled: undefined };
+    const s: ModelSub = { kind: 'model', def, stores: new Map(), states: new Map(), offs: [], timer: null, polled: undefined, lastModel: null };
     this.subs.set(subId, s);
     if (def.poll) {
       const { intervalMs, fetch } = def.poll;
@@ -226,10 +228,18 @@ class TabStream {
       s.timer = null;
       if (this.subs.get(subId) !== s) return;
       const state = combineStates([...s.states.values()]);
-      const inputs = Object.fromEntries([...s.stores].map(([k, v]) => [k, [...v.values()]]));
-      const built = buildModel(s.def, inputs, new Date(this.clock.now()), s.polled);
-      // A failed build is the view's state (worst wins, so a failing cache still names itself), never a model.
-      const msg: StreamMessage = built.ok ? { sub: subId, type: 'model', model: built.model, state } : { sub: subId, type: 'model', model: null, state: combineStates([state, built.error]) };
+      let msg: StreamMessage;
+      if (state.phase === 'syncing' && s.lastModel !== null) {
+        // The browser keeps the model it shows while an input is syncing (nextModel): rebuilding from
+        // every page of a big first list would only cost CPU. The progress goes out with the last model.
+        msg = { sub: subId, type: 'model', model: s.lastModel, state };
+      } else {
+        const inputs = Object.fromEntries([...s.stores].map(([k, v]) => [k, [...v.values()]]));
+        const built = buildModel(s.def, inputs, new Date(this.clock.now()), s.polled);
+        s.lastModel = built.ok ? built.model : null;
+        // A failed build is the view's state (worst wins, so a failing cache still names itself), never a model.
+        msg = built.ok ? { sub: subId, type: 'model', model: built.model, state } : { sub: subId, type: 'model', model: null, state: combineStates([state, built.error]) };
+      }
       // Only the newest model matters: replace a pending one for this sub.
       const i = this.extra.findIndex((m) => m.sub === subId && m.type === 'model');
       if (i >= 0) this.extra[i] = msg;
