@@ -53,7 +53,7 @@ describe('the live list path against the sandbox apiserver', () => {
     expect({
       types: [...new Set(messages.map((m) => m.type))],
       appends: appends.length,
-      total: appends.at(0)?.type === 'append' && appends[0].state.phase === 'syncing' ? appends[0].state.total : null,
+      total: appends.map((m) => (m.type === 'append' && m.state.phase === 'syncing' ? m.state.total : null))[0],
       names: [...rows.values()].map((r) => r.name).sort(),
     }).toStrictEqual({
       types: ['snapshot', 'append', 'state'],

@@ -39,10 +39,10 @@ export function packUuid(uid: string): string | null {
   let out = '';
   for (let i = 0; i < 15; i += 3) {
     const n = ((b[i] as number) << 16) | ((b[i + 1] as number) << 8) | (b[i + 2] as number);
-    out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + B64[n & 63];
+    out += B64.charAt(n >> 18) + B64.charAt((n >> 12) & 63) + B64.charAt((n >> 6) & 63) + B64.charAt(n & 63);
   }
   const last = b[15] as number;
-  return out + B64[last >> 2] + B64[(last & 3) << 4];
+  return out + B64.charAt(last >> 2) + B64.charAt((last & 3) << 4);
 }
 
 /**
