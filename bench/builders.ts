@@ -7,29 +7,49 @@
  * node, then each builder the stream hub re-runs (every 150 ms while its
  * inputs change, per open tab) is timed on them:
  *
- *   npx tsx --conditions=react-server bench/builders.ts [--label before|after] [--pods 30000]
+ *   npx tsx --conditions=react-server bench/builders.ts [--label latest] [--pods 30000]
+ *   git archive <commit> lib tsconfig.json | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/
+ *   npx tsx --conditions=react-server bench/builders.ts --base /tmp/base
  *
  * The figures (median and p90 of several runs, in ms) go to
  * bench/results/builders.json under the label (default 'latest'), next to
- * the other labels already there, so a change can be measured before and
- * after. It is a benchmark, not a test: nothing here asserts a time.
+ * the other labels already there. With `--base`, the builders of that other
+ * checkout are timed too, taking turns with this one's on the same inputs,
+ * and the two are written as 'before' and 'after': on a shared machine only
+ * interleaved figures compare. It is a benchmark, not a test: nothing here
+ * asserts a time.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CoreV1Event, V1EndpointSlice, V1Lease, V1Node, V1Pod, V1ReplicaSet, V1Service } from '@kubernetes/client-node';
 import { loadFixture } from '../lib/testing/fixtures';
-import { buildPodDetail } from '../lib/views/pod-detail';
-import { buildNodeDetail, buildNodeList } from '../lib/views/node-views';
-import { buildClusterOverview } from '../lib/views/cluster-overview';
-import { buildServiceDetail, buildServiceList } from '../lib/views/service-views';
-import { buildOwnedPods } from '../lib/views/owned-pods';
+import type { V1DaemonSet } from '@kubernetes/client-node';
+import type * as PodDetail from '../lib/views/pod-detail';
+import type * as NodeViews from '../lib/views/node-views';
+import type * as ClusterOverview from '../lib/views/cluster-overview';
+import type * as ServiceViews from '../lib/views/service-views';
+import type * as OwnedPods from '../lib/views/owned-pods';
+import type * as RelationsView from '../lib/views/relations-view';
+import type * as DaemonSetDetail from '../lib/views/workloads/daemonset-detail';
+
+/** The builders timed, from one checkout's lib/views. */
+type Builders = typeof PodDetail & typeof NodeViews & typeof ClusterOverview & typeof ServiceViews & typeof OwnedPods & typeof RelationsView & typeof DaemonSetDetail;
+
+/** Loads the builders from the checkout at `root` (this one, or `--base` for the code before a change). */
+async function loadBuilders(root: string): Promise<Builders> {
+  const from = (file: string) => import(path.join(root, 'lib', 'views', file));
+  const modules = await Promise.all(['pod-detail.ts', 'node-views.ts', 'cluster-overview.ts', 'service-views.ts', 'owned-pods.ts', 'relations-view.ts', 'workloads/daemonset-detail.ts'].map(from));
+  return Object.assign({}, ...modules) as Builders;
+}
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
 };
 const LABEL = arg('label', 'latest');
+/** Another checkout (e.g. a `git worktree` or `git archive` of the commit before a change): timed interleaved with this one, as 'before'. */
+const BASE = arg('base', '');
 const PODS = Number(arg('pods', '30000'));
 
 const NAMESPACES = 300;
@@ -165,23 +185,35 @@ interface Figure {
   inputs: Record<string, number>;
 }
 
-/** Runs `fn` a few times after a warm-up; stops early once `budgetMs` is spent. */
-function time(fn: () => unknown, budgetMs = 8000, maxRuns = 15): Omit<Figure, 'inputs'> {
-  fn();
-  const samples: number[] = [];
+/**
+ * Runs each variant of one case a few times after a warm-up, taking turns
+ * (so a busy machine slows every variant alike); stops once `budgetMs` is
+ * spent, with at least 3 runs of each.
+ */
+function time(fns: (() => unknown)[], budgetMs = 10_000, maxRuns = 15): Omit<Figure, 'inputs'>[] {
+  for (const fn of fns) fn();
+  const samples: number[][] = fns.map(() => []);
   const started = performance.now();
-  while (samples.length < maxRuns && (samples.length < 3 || performance.now() - started < budgetMs)) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
+  while ((samples[0]?.length ?? 0) < maxRuns && ((samples[0]?.length ?? 0) < 3 || performance.now() - started < budgetMs)) {
+    fns.forEach((fn, i) => {
+      const t0 = performance.now();
+      fn();
+      samples[i]?.push(performance.now() - t0);
+    });
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { medianMs: round(at(0.5)), p90Ms: round(at(0.9)), runs: samples.length };
+  return samples.map((list) => {
+    list.sort((a, b) => a - b);
+    const at = (q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))] ?? 0;
+    return { medianMs: round(at(0.5)), p90Ms: round(at(0.9)), runs: list.length };
+  });
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  const variants: [string, Builders][] = [
+    ...(BASE ? ([['before', await loadBuilders(path.resolve(BASE))]] as [string, Builders][]) : []),
+    [BASE ? 'after' : LABEL, await loadBuilders(path.resolve(__dirname, '..'))],
+  ];
   const t0 = performance.now();
   const w = makeWorld();
   console.log(`world: ${w.pods.length} pods, ${w.events.length} events, ${w.nodes.length} nodes, ${w.services.length} services, ${w.endpointslices.length} slices (${Math.round(performance.now() - t0)} ms)`);
@@ -198,41 +230,59 @@ function main(): void {
   const node = nodeName(1);
   const probes = { version: { gitVersion: 'v1.36.3' }, readyz: null };
 
+  // A DaemonSet (the captured 'logs', which tolerates the control-plane taint) with one pod on each of the 1,000 nodes.
+  const dsCapture = loadFixture<{ daemonSets: V1DaemonSet[]; pods: V1Pod[] }>('workloads/ds-steady.json');
+  const daemonSet = { ...(dsCapture.daemonSets.find((d) => d.metadata?.name === 'logs') as V1DaemonSet), metadata: { ...dsCapture.daemonSets.find((d) => d.metadata?.name === 'logs')?.metadata, namespace: ns } };
+  const dsPodTemplate = dsCapture.pods.find((p) => p.metadata?.name?.startsWith('logs-')) as V1Pod;
+  const dsPods = w.nodes.map((n, i) => {
+    const p = clone(dsPodTemplate);
+    p.metadata = { ...p.metadata, name: `logs-${i}`, namespace: ns, uid: `bench-ds-pod-${i}` };
+    p.spec = { ...(p.spec as NonNullable<V1Pod['spec']>), nodeName: n.metadata?.name };
+    return p;
+  });
+  const dsInputs = { daemonsets: [daemonSet], pods: [...inNs(w.pods), ...dsPods], nodes: w.nodes };
+  // What the relations view reads for each centre (lib/k8s/subscriptions-relations): a Node, every pod and node; a Pod, its namespace.
+  const relNode = { pods: w.pods, nodes: w.nodes };
+  const relPod = { pods: nsInputs.pods, services: nsInputs.services, endpointslices: nsInputs.endpointslices, nodes: w.nodes, replicasets: nsInputs.replicasets, events: nsInputs.events };
+
   const count = (o: Record<string, unknown[]>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.length]));
-  const cases: [string, Record<string, unknown[]>, () => unknown, number?][] = [
-    ['buildPodDetail (namespace inputs)', nsInputs, () => buildPodDetail(nsInputs, NOW, id)],
-    ['buildPodDetail (every pod and event in its namespace)', wideInputs, () => buildPodDetail(wideInputs, NOW, id)],
-    ['buildNodeList', cluster, () => buildNodeList(cluster, NOW)],
-    ['buildNodeDetail', cluster, () => buildNodeDetail(cluster, NOW, { name: node })],
-    ['buildClusterOverview', cluster, () => buildClusterOverview(cluster, probes, NOW)],
-    ['buildServiceList (one namespace)', { services: inNs(w.services), endpointslices: inNs(w.endpointslices), pods: inNs(w.pods) }, () => buildServiceList({ services: inNs(w.services), endpointslices: inNs(w.endpointslices), pods: inNs(w.pods) }, NOW)],
-    ['buildServiceList (all namespaces)', { services: w.services, endpointslices: w.endpointslices, pods: w.pods }, () => buildServiceList(w, NOW)],
-    ['buildServiceDetail (web, every pod in its namespace)', { services: w.services, endpointslices: w.endpointslices, pods: w.pods }, () => buildServiceDetail({ services: w.services, endpointslices: w.endpointslices, pods: w.pods.map((p) => p) }, NOW, { namespace: ns, name: 'web' })],
-    ['buildOwnedPods (Deployment/web, all namespaces)', { pods: w.pods, replicasets: w.replicasets }, () => buildOwnedPods({ pods: w.pods, replicasets: w.replicasets }, NOW, { kind: 'Deployment', name: 'web' })],
+  const cases: [string, Record<string, unknown[]>, (b: Builders) => unknown][] = [
+    ['buildPodDetail (namespace inputs)', nsInputs, (b) => b.buildPodDetail(nsInputs, NOW, id)],
+    ['buildPodDetail (every pod and event in its namespace)', wideInputs, (b) => b.buildPodDetail(wideInputs, NOW, id)],
+    ['buildNodeList', cluster, (b) => b.buildNodeList(cluster, NOW)],
+    ['buildNodeDetail', cluster, (b) => b.buildNodeDetail(cluster, NOW, { name: node })],
+    ['buildClusterOverview', cluster, (b) => b.buildClusterOverview(cluster, probes, NOW)],
+    ['buildServiceList (one namespace)', { services: inNs(w.services), endpointslices: inNs(w.endpointslices), pods: inNs(w.pods) }, (b) => b.buildServiceList({ services: inNs(w.services), endpointslices: inNs(w.endpointslices), pods: inNs(w.pods) }, NOW)],
+    ['buildServiceList (all namespaces)', { services: w.services, endpointslices: w.endpointslices, pods: w.pods }, (b) => b.buildServiceList(w, NOW)],
+    ['buildServiceDetail (web, every pod in its namespace)', { services: w.services, endpointslices: w.endpointslices, pods: w.pods }, (b) => b.buildServiceDetail({ services: w.services, endpointslices: w.endpointslices, pods: w.pods.map((p) => p) }, NOW, { namespace: ns, name: 'web' })],
+    ['buildDaemonSetDetail (a pod on each of 1,000 nodes)', dsInputs, (b) => b.buildDaemonSetDetail(dsInputs, NOW, { namespace: ns, name: 'logs' })],
+    ['buildRelationsView (Node centre, all pods)', relNode, (b) => b.buildRelationsView(relNode, NOW, { kind: 'Node', namespace: null, name: node })],
+    ['buildRelationsView (Pod centre, namespace inputs)', relPod, (b) => b.buildRelationsView(relPod, NOW, { kind: 'Pod', namespace: ns, name: id.name })],
+    ['buildOwnedPods (Deployment/web, all namespaces)', { pods: w.pods, replicasets: w.replicasets }, (b) => b.buildOwnedPods({ pods: w.pods, replicasets: w.replicasets }, NOW, { kind: 'Deployment', name: 'web' })],
   ];
 
-  const figures: Record<string, Figure> = {};
+  const figures: Record<string, Record<string, Figure>> = Object.fromEntries(variants.map(([label]) => [label, {}]));
   for (const [name, inputs, fn] of cases) {
-    const f = { ...time(fn), inputs: count(inputs) };
-    figures[name] = f;
-    console.log(`${name.padEnd(56)} median ${String(f.medianMs).padStart(9)} ms  p90 ${String(f.p90Ms).padStart(9)} ms  (${f.runs} runs)`);
+    const timed = time(variants.map(([, b]) => () => fn(b)));
+    const line = variants.map(([label], i) => {
+      const f = { ...(timed[i] as Omit<Figure, 'inputs'>), inputs: count(inputs) };
+      (figures[label] as Record<string, Figure>)[name] = f;
+      return `${label} ${String(f.medianMs).padStart(9)} ms (p90 ${f.p90Ms}, ${f.runs} runs)`;
+    });
+    console.log(`${name.padEnd(56)} ${line.join('   ')}`);
   }
 
   const out = path.resolve(__dirname, 'results', 'builders.json');
   mkdirSync(path.dirname(out), { recursive: true });
   const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
-  const result = {
-    ...previous,
-    [LABEL]: {
-      at: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', node: process.version },
-      scale: { pods: w.pods.length, namespaces: NAMESPACES, nodes: w.nodes.length, events: w.events.length, services: w.services.length, endpointslices: w.endpointslices.length },
-      figures,
-    },
-  };
+  const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', node: process.version, loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100) };
+  const scale = { pods: w.pods.length, namespaces: NAMESPACES, nodes: w.nodes.length, events: w.events.length, services: w.services.length, endpointslices: w.endpointslices.length };
+  const at = new Date().toISOString();
+  const result = { ...previous };
+  for (const [label] of variants) result[label] = { at, interleaved: variants.length > 1, machine, scale, figures: figures[label] };
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`wrote ${path.relative(process.cwd(), out)} [${LABEL}]`);
+  console.log(`wrote ${path.relative(process.cwd(), out)} [${variants.map(([label]) => label).join(', ')}]`);
 }
 
 // Run only when executed, so the world can be imported by a comparison script.
-if (process.argv[1] && path.resolve(process.argv[1]) === __filename) main();
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) void main();
