@@ -230,3 +230,48 @@ test.describe('Pods table at work', () => {
     await expect(page.getByTestId('sync-progress')).toHaveText(/^正在同步 Pod：[\d,]+ \/ 约 30,000 个$/);
   });
 });
+
+test.describe('Pods table at 30,000 pods', () => {
+  test('keeps only the rows in view in the DOM, filters and counts all 30,000, and reaches the last pod with End', async ({ page }) => {
+    const N = 30_000;
+    const items = Array.from({ length: N }, (_, i) => ({
+      uid: `e2e-scale-${i}`,
+      namespace: `scale-${String(i % 50).padStart(2, '0')}`,
+      name: `web-${String(i).padStart(5, '0')}`,
+      ready: '1/1',
+      status: i % 100 === 0 ? 'CrashLoopBackOff' : 'Running',
+      severity: i % 100 === 0 ? 'critical' : 'ok',
+      restarts: '0',
+      restartCount: 0,
+      lastRestartAt: null,
+      createdAt: '2026-01-01T00:00:00Z',
+      node: `node-${i % 1000}`,
+      ip: `10.0.${(i >> 8) & 255}.${i & 255}`,
+    }));
+    // The stream is answered here with a synced snapshot of 30,000 pods (the shared sandbox has a few dozen).
+    await page.route('**/api/stream?*', async (route) => {
+      const subs = JSON.parse(new URL(route.request().url()).searchParams.get('subs') ?? '[]') as [string, { view: string }][];
+      const sub = subs.find(([, s]) => s.view === 'pods')?.[0] ?? '';
+      const body = `retry: 600000\nevent: hello\ndata: ${JSON.stringify({ streamId: 'e2e-scale' })}\n\ndata: ${JSON.stringify([{ sub, type: 'snapshot', items, state: { phase: 'synced', lastEventAt: null } }])}\n\n`;
+      await route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body });
+    });
+    await page.goto(`/${CONTEXT}/pods`);
+    await expect(page.getByTestId('pod-count')).toHaveText(`${N} of ${N} pods`, { timeout: 30_000 });
+    expect(await page.getByTestId('pod-row').count()).toBeLessThanOrEqual(60);
+    // kubectl's order: namespace, then name.
+    await expect(page.locator('[data-testid=pod-row][data-row-index="0"]')).toHaveAttribute('data-pod', 'scale-00/web-00000');
+
+    await page.getByTestId('pod-row').first().focus();
+    await page.keyboard.press('End');
+    const last = page.locator(`[data-testid=pod-row][data-row-index="${N - 1}"]`);
+    await expect(last).toBeFocused();
+    await expect(last).toHaveAttribute('data-pod', 'scale-49/web-29999');
+    expect(await page.getByTestId('pod-row').count()).toBeLessThanOrEqual(60);
+
+    await page.getByTestId('status-filter').selectOption('CrashLoopBackOff');
+    await expect(page.getByTestId('pod-count')).toHaveText(`${N / 100} of ${N} pods`);
+    await page.getByTestId('status-filter').selectOption('');
+    await page.getByTestId('text-filter').fill('scale-07/web-2');
+    await expect(page.getByTestId('pod-count')).toHaveText(`${items.filter((r) => r.namespace === 'scale-07' && r.name.startsWith('web-2')).length} of ${N} pods`);
+  });
+});
