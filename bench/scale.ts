@@ -14,8 +14,11 @@
  *
  * The sandbox lives in its own state dir, .sandbox-scale (BENCH_SCALE_STATE_DIR
  * overrides; never the shared .sandbox), and is reused when it already has
- * the size. The app is the production build in NEXT_DIST_DIR (default
- * .next; `next build` runs only when it has no standalone server).
+ * the size (a bigger one shrinks); its CronJobs are suspended so the pod
+ * count holds still. The app is the production build in NEXT_DIST_DIR
+ * (default .next; `next build` runs only when it has no standalone server),
+ * served by its standalone server.js as `npm start` does, warm start as
+ * configured (WARM_START), history off unless --history on.
  *
  * Per run: (a) `kubectl get pods -A` wall; (b) a bare client-node paginated
  * list (limit 500) and a bare watch that delivers every pod (sendInitialEvents);
@@ -24,8 +27,9 @@
  * pod row of a pods subscription until synced; (f) server RSS with the pods,
  * events and nodes caches synced; (g) the tab's JS heap; (h) scroll frame
  * times; (j) pod pages' HTML, warm; (e) event → DOM: pods created at a fixed
- * rate through the apiserver, when each name shows in a filtered Pods page
- * and when a bare watch gets its ADDED. Writes bench/results/scale-<N>.json
+ * rate through the apiserver (bound to KWOK nodes, no scheduler), when each
+ * name shows in a filtered Pods page (MutationObserver) and when a bare
+ * client-node watch in a worker thread gets its ADDED. Writes bench/results/scale-<N>.json
  * (the smoke run writes to the OS temp folder) and prints README rows.
  * Exit code: 0 when every figure was taken (targets met or not), 1 when one
  * could not be, 2 when the run failed.
