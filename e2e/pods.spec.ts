@@ -231,30 +231,39 @@ test.describe('Pods table at work', () => {
   });
 });
 
+/** 30,000 synthetic pod rows in kubectl's order: scale-00 … scale-49, web-00000 … web-29999. */
+function scaleRows(N: number) {
+  return Array.from({ length: N }, (_, i) => ({
+    uid: `e2e-scale-${i}`,
+    namespace: `scale-${String(i % 50).padStart(2, '0')}`,
+    name: `web-${String(i).padStart(5, '0')}`,
+    ready: '1/1',
+    status: i % 100 === 0 ? 'CrashLoopBackOff' : 'Running',
+    severity: i % 100 === 0 ? 'critical' : 'ok',
+    restarts: '0',
+    restartCount: 0,
+    lastRestartAt: null,
+    createdAt: '2026-01-01T00:00:00Z',
+    node: `node-${i % 1000}`,
+    ip: `10.0.${(i >> 8) & 255}.${i & 255}`,
+  }));
+}
+
+/** Answers the page's stream with one synced snapshot of `items` (the shared sandbox has a few dozen pods). */
+async function answerStreamWith(page: Page, items: unknown[]): Promise<void> {
+  await page.route('**/api/stream?*', async (route) => {
+    const subs = JSON.parse(new URL(route.request().url()).searchParams.get('subs') ?? '[]') as [string, { view: string }][];
+    const sub = subs.find(([, s]) => s.view === 'pods')?.[0] ?? '';
+    const body = `retry: 600000\nevent: hello\ndata: ${JSON.stringify({ streamId: 'e2e-scale' })}\n\ndata: ${JSON.stringify([{ sub, type: 'snapshot', items, state: { phase: 'synced', lastEventAt: null } }])}\n\n`;
+    await route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body });
+  });
+}
+
 test.describe('Pods table at 30,000 pods', () => {
   test('keeps only the rows in view in the DOM, filters and counts all 30,000, and reaches the last pod with End', async ({ page }) => {
     const N = 30_000;
-    const items = Array.from({ length: N }, (_, i) => ({
-      uid: `e2e-scale-${i}`,
-      namespace: `scale-${String(i % 50).padStart(2, '0')}`,
-      name: `web-${String(i).padStart(5, '0')}`,
-      ready: '1/1',
-      status: i % 100 === 0 ? 'CrashLoopBackOff' : 'Running',
-      severity: i % 100 === 0 ? 'critical' : 'ok',
-      restarts: '0',
-      restartCount: 0,
-      lastRestartAt: null,
-      createdAt: '2026-01-01T00:00:00Z',
-      node: `node-${i % 1000}`,
-      ip: `10.0.${(i >> 8) & 255}.${i & 255}`,
-    }));
-    // The stream is answered here with a synced snapshot of 30,000 pods (the shared sandbox has a few dozen).
-    await page.route('**/api/stream?*', async (route) => {
-      const subs = JSON.parse(new URL(route.request().url()).searchParams.get('subs') ?? '[]') as [string, { view: string }][];
-      const sub = subs.find(([, s]) => s.view === 'pods')?.[0] ?? '';
-      const body = `retry: 600000\nevent: hello\ndata: ${JSON.stringify({ streamId: 'e2e-scale' })}\n\ndata: ${JSON.stringify([{ sub, type: 'snapshot', items, state: { phase: 'synced', lastEventAt: null } }])}\n\n`;
-      await route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body });
-    });
+    const items = scaleRows(N);
+    await answerStreamWith(page, items);
     await page.goto(`/${CONTEXT}/pods`);
     await expect(page.getByTestId('pod-count')).toHaveText(`${N} of ${N} pods`, { timeout: 30_000 });
     expect(await page.getByTestId('pod-row').count()).toBeLessThanOrEqual(60);
@@ -273,5 +282,18 @@ test.describe('Pods table at 30,000 pods', () => {
     await page.getByTestId('status-filter').selectOption('');
     await page.getByTestId('text-filter').fill('scale-07/web-2');
     await expect(page.getByTestId('pod-count')).toHaveText(`${items.filter((r) => r.namespace === 'scale-07' && r.name.startsWith('web-2')).length} of ${N} pods`);
+  });
+
+  test('a table that fills after an empty first paint scrolls at once: the rows at the new position are rendered', async ({ page }) => {
+    const N = 30_000;
+    await answerStreamWith(page, scaleRows(N));
+    // A namespace without pods: the first paint is an empty table, the stream then brings 30,000 rows.
+    await page.goto(`/${CONTEXT}/pods?namespace=e2e-no-such-namespace`);
+    await expect(page.getByTestId('pod-count')).toHaveText(`${N} of ${N} pods`, { timeout: 30_000 });
+    const box = page.getByRole('region', { name: 'Pods' });
+    await box.evaluate((el) => {
+      el.scrollTop = el.scrollHeight / 2;
+    });
+    await expect(page.locator(`[data-testid=pod-row][data-row-index="${N / 2}"]`)).toBeAttached({ timeout: 2_000 });
   });
 });

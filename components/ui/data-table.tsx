@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '@/lib/i18n/messages';
 import { useLocale } from './page-context';
 import { nextRowIndex } from './row-keys';
@@ -85,7 +85,9 @@ function present<T>(c: Column<T> | false | null | undefined): c is Column<T> {
 export function DataTable<T>(props: DataTableProps<T>) {
   const locale = useLocale();
   const { rows, maxHeight, caption } = props;
-  const scroller = useRef<HTMLDivElement>(null);
+  // State, not a ref: the box appears with the first row (after an empty "loading" table), and the
+  // virtualizer, whose layout effect runs before a parent's ref is set, must render again once it exists.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   if (rows.length === 0) {
     return (
       <p data-testid={props.emptyTestId} className={`rounded border border-zinc-200 text-center text-sm text-zinc-700 dark:border-zinc-800 dark:text-zinc-300 ${props.density === 'compact' ? 'p-3' : 'p-6'}`}>
@@ -96,7 +98,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const box = maxHeight ? `overflow-auto ${maxHeight}` : 'overflow-x-auto';
   return (
     <div
-      ref={scroller}
+      ref={props.virtual ? setScroller : undefined}
       className={`rounded border border-zinc-200 dark:border-zinc-800 ${box}`}
       // A scroll box must be reachable from the keyboard to scroll it.
       {...(maxHeight ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
@@ -121,14 +123,14 @@ function PlainTable<T>(props: DataTableProps<T>) {
 /** Rows drawn beyond the visible ones on each side: a small scroll shows no blank, and a jump renders few rows. */
 export const VIRTUAL_OVERSCAN = 4;
 
-function VirtualTable<T>(props: DataTableProps<T> & { virtual: { rowHeight: number; overscan?: number }; scroller: RefObject<HTMLDivElement | null> }) {
+function VirtualTable<T>(props: DataTableProps<T> & { virtual: { rowHeight: number; overscan?: number }; scroller: HTMLDivElement | null }) {
   const { rows, virtual, scroller } = props;
   // The virtualizer's functions change with every scroll, so nothing here may be memoized; we do not use
   // the React Compiler, and this component re-renders from the virtualizer's own state as TanStack intends.
   // eslint-disable-next-line react-hooks/incompatible-library
   const v = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scroller.current,
+    getScrollElement: () => scroller,
     estimateSize: () => virtual.rowHeight,
     overscan: virtual.overscan ?? VIRTUAL_OVERSCAN,
     // The server renders the first screenful; the browser measures the real box after hydration.
