@@ -800,6 +800,15 @@ async function oneRun(run: number, c: RunContext): Promise<RunFigures & { detail
   return { ...f, details };
 }
 
+/** The app checkout's commit (with '+changes' when its tree differs), or null for a folder that is not a git checkout (e.g. a `git archive` snapshot). */
+function gitCommit(dir: string): string | null {
+  const head = spawnSync('git', ['-C', dir, 'rev-parse', '--show-toplevel', 'HEAD'], { encoding: 'utf8' });
+  const [top, commit] = head.stdout.trim().split('\n');
+  if (head.status !== 0 || !commit || path.resolve(top ?? '') !== path.resolve(dir)) return null;
+  const dirty = spawnSync('git', ['-C', dir, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim() !== '';
+  return `${commit.slice(0, 12)}${dirty ? '+changes' : ''}`;
+}
+
 async function main(): Promise<void> {
   const args = parseScaleArgs(process.argv.slice(2));
   // The smoke run (npm test) must end: after 10 minutes it cleans up and fails as a run that could not measure.
@@ -852,7 +861,7 @@ async function main(): Promise<void> {
     date,
     scale: { podsRequested: args.pods, podsTotal: size.pods, nodes: size.nodes },
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryMB: Math.round(os.totalmem() / MiB), node: process.version, loadavgBefore: loadBefore, loadavgAfter: os.loadavg().map(round1) },
-    config: { runs: args.runs, smoke: args.smoke, history: args.history ? 'on' : 'off', warmStart: process.env.WARM_START === 'off' ? 'off (WARM_START=off)' : 'on (default)', appDir, distDir, port, serverLog, latencyRate: args.latencyRate, latencySeconds: args.latencySeconds, sandboxStateDir: stateDir, kubernetes: JSON.parse(readFileSync(path.join(root, 'sandbox/versions.json'), 'utf8')) as unknown },
+    config: { runs: args.runs, smoke: args.smoke, appCommit: gitCommit(appDir), history: args.history ? 'on' : 'off', warmStart: process.env.WARM_START === 'off' ? 'off (WARM_START=off)' : 'on (default)', appDir, distDir, port, serverLog, latencyRate: args.latencyRate, latencySeconds: args.latencySeconds, sandboxStateDir: stateDir, kubernetes: JSON.parse(readFileSync(path.join(root, 'sandbox/versions.json'), 'utf8')) as unknown },
     stages,
     figures,
     targets: evaluateTargets(figures),
