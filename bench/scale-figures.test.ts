@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURES, countSlack, evaluateTargets, median, missingFigures, nodesFor, parsePodCount, parseScaleArgs, percentile, readmeRows, summarize, type FigureKey, type RunFigures, type ScaleResult } from './scale-figures';
+import { FIGURES, countSlack, evaluateTargets, limitOf, median, missingFigures, nodesFor, parsePodCount, parseScaleArgs, percentile, readmeRows, summarize, type FigureKey, type RunFigures, type ScaleResult } from './scale-figures';
 
 describe('nodesFor', () => {
   it('gives the issue its 1,000 nodes at 30,000 pods and the sandbox its three plus one per 100 pods below', () => {
@@ -93,6 +93,21 @@ describe('evaluateTargets', () => {
     expect(byId({ serverRssMB: 250 })['server-rss']).toMatchObject({ limit: 500, ratio: 0.5, pass: true, references: [] });
   });
 
+  it('sets each run against its own references, so a slow kubectl run pairs with a slow page run', () => {
+    const runs = [run({ kubectlMs: 1000, coldCompleteMs: 800 }), run({ kubectlMs: 3000, coldCompleteMs: 2700 }), run({ kubectlMs: null, coldCompleteMs: 900 })];
+    const t = evaluateTargets(summarize(runs), undefined, runs).find((x) => x.id === 'cold-complete');
+    expect(t?.ratioPerRun).toStrictEqual([0.8, 0.9, null]);
+    expect(t?.ratioPerRunMedian).toBe(0.85);
+    // On the medians: 900 ms against kubectl's 2000 ms.
+    expect(t?.ratio).toBe(0.45);
+  });
+
+  it('works out the tightest limit, or none without a reference', () => {
+    expect(limitOf([{ kind: 'max', limit: 1000 }, { kind: 'times', of: 'kubectlMs', factor: 0.3 }], () => 3000)).toBe(900);
+    expect(limitOf([{ kind: 'plus', of: 'rawWatchP95Ms', add: 150 }], () => 40)).toBe(190);
+    expect(limitOf([{ kind: 'times', of: 'kubectlMs', factor: 1 }], () => null)).toBeNull();
+  });
+
   it('gives no verdict when the figure or its reference is missing', () => {
     const ts = evaluateTargets(summarize([run({ kubectlMs: null, warmCompleteMs: null })]));
     expect(ts.find((t) => t.id === 'cold-complete')).toMatchObject({ limit: null, ratio: null, pass: null });
@@ -109,7 +124,7 @@ describe('missingFigures and readmeRows', () => {
     config: { runs: 1 },
     stages: [],
     figures,
-    targets: evaluateTargets(figures),
+    targets: evaluateTargets(figures, undefined, [run({ sseBytesPerRow: null })]),
     missing: missingFigures(figures),
     runDetails: [],
     notes: [],
@@ -124,6 +139,7 @@ describe('missingFigures and readmeRows', () => {
     expect(lines[0]).toBe('**1,011 pods / 13 nodes**, 2026-12-03, 2 cores (Test CPU), load average 1.5 → 2, Node v20.0.0, median of 1 run(s)');
     expect(lines.find((l) => l.startsWith('| SSE bytes per pod row'))).toContain('| not measured |');
     expect(lines.find((l) => l.startsWith('| complete table, warm'))).toBe('| complete table, warm (second tab) | 1 ms | — | ≤ 500 ms | 0 | met |');
+    expect(lines.find((l) => l.startsWith('| complete, sorted table'))).toBe('| complete, sorted table, cold server | 1 ms | kubectl 1 ms | ≤ 1 × kubectlMs | 1 (per run 1) | met |');
     expect(lines.filter((l) => l.startsWith('| ')).length).toBe(2 + result.targets.length + 6);
   });
 });

@@ -864,7 +864,7 @@ async function main(): Promise<void> {
     config: { runs: args.runs, smoke: args.smoke, appCommit: gitCommit(appDir), history: args.history ? 'on' : 'off', warmStart: process.env.WARM_START === 'off' ? 'off (WARM_START=off)' : 'on (default)', appDir, distDir, port, serverLog, latencyRate: args.latencyRate, latencySeconds: args.latencySeconds, sandboxStateDir: stateDir, kubernetes: JSON.parse(readFileSync(path.join(root, 'sandbox/versions.json'), 'utf8')) as unknown },
     stages,
     figures,
-    targets: evaluateTargets(figures),
+    targets: evaluateTargets(figures, undefined, runs),
     missing: missingFigures(figures),
     runDetails: details,
     notes,
