@@ -487,7 +487,7 @@ function connectionsTo(pid: number, port: number): number | null {
 async function startServer(args: Args): Promise<{ child: ChildProcess; inspector: Inspector }> {
   // History off: its background recording holds a cluster-wide cache of every recorded kind, which would
   // blur the one-watch-per-view count this benchmark checks (bench/history.ts measures recording's cost).
-  const env = { ...process.env, HISTORY: 'off', KUBECONFIG: path.join(root, '.sandbox', 'kubeconfig'), NEXT_DIST_DIR: args.distDir, KUBE_EXPLAIN_STREAM_MAX_PENDING: String(args.maxPending), NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, HISTORY: 'off', WARM_START: 'off', KUBECONFIG: path.join(root, '.sandbox', 'kubeconfig'), NEXT_DIST_DIR: args.distDir, KUBE_EXPLAIN_STREAM_MAX_PENDING: String(args.maxPending), NEXT_TELEMETRY_DISABLED: '1' };
   const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', require.resolve('next/dist/bin/next', { paths: [args.appDir] }), 'start', '--hostname', '127.0.0.1', '--port', String(args.port)], { cwd: args.appDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));

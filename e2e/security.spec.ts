@@ -328,7 +328,7 @@ test.describe('requests that may reach the data', () => {
       server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(serverPort)], {
         cwd: root,
         // History off: its background recording would dial the black hole at start-up, and this test counts every dial.
-        env: { ...process.env, KUBECONFIG: kubeconfig, HISTORY: 'off' },
+        env: { ...process.env, KUBECONFIG: kubeconfig, HISTORY: 'off', WARM_START: 'off' },
         stdio: 'ignore',
       });
       await expect(async () => {

@@ -58,3 +58,6 @@ npx playwright test
 
 step "the Pods and standalone-server end-to-end specs again on Node 24 (the image runs Node 24)"
 PATH="$node24_bin:$PATH" npx playwright test e2e/pods.spec.ts e2e/standalone.spec.ts
+
+step "scale benchmark smoke run (1,000 pods in its own sandbox, every figure once; fails only when a figure cannot be taken)"
+npm run -s bench -- --scale 1000 --smoke
