@@ -101,6 +101,8 @@ test.describe('the standalone server, in-cluster against the sandbox', () => {
       PORT: String(port),
       // In-cluster defaults to signing in with a token; this spec is about packaging, bound to loopback.
       AUTH: 'none',
+      // Warm start would have the caches synced before the first readiness probe; this spec watches readiness go from 503 to 200.
+      WARM_START: 'off',
       NEXT_TELEMETRY_DISABLED: '1',
     };
     const command = asNobody ? ['runuser', '-u', 'nobody', '--', process.execPath, 'server.js'] : [process.execPath, 'server.js'];
