@@ -280,6 +280,7 @@ test.describe('Pods table at 30,000 pods', () => {
     await page.getByTestId('status-filter').selectOption('CrashLoopBackOff');
     await expect(page.getByTestId('pod-count')).toHaveText(`${N / 100} of ${N} pods`);
     await page.getByTestId('status-filter').selectOption('');
+    await expect(page.getByTestId('pod-count')).toHaveText(`${N} of ${N} pods`);
     await page.getByTestId('text-filter').fill('scale-07/web-2');
     await expect(page.getByTestId('pod-count')).toHaveText(`${items.filter((r) => r.namespace === 'scale-07' && r.name.startsWith('web-2')).length} of ${N} pods`);
   });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -21,7 +21,8 @@ const port = 3211;
 const base = `http://127.0.0.1:${port}`;
 const CONTEXT = 'inClusterContext';
 const SA_PATH = 'var/run/secrets/kubernetes.io/serviceaccount';
-const apiserver = new URL('https://127.0.0.1:16443');
+// This checkout's sandbox apiserver (16443 unless another sandbox on the machine holds that port).
+const apiserver = new URL(/server:\s*(https:\/\/\S+)/.exec(readFileSync(path.join(__dirname, '..', '.sandbox', 'kubeconfig'), 'utf8'))?.[1] ?? 'https://127.0.0.1:16443');
 
 /** Every file and folder under `dir` with its size and mtime, to show the server wrote nothing there. */
 function listing(dir: string): string[] {

@@ -42,7 +42,8 @@ export function PodsView({ model }: { model: PodsPageModel }) {
   const base = `/${encodeURIComponent(model.context)}`;
 
   const setParam = (key: string, value: string) => {
-    const q = new URLSearchParams(search.toString());
+    // The address as it is now: a filter changed before the last replace landed must not be undone by a stale copy.
+    const q = new URLSearchParams(window.location.search);
     if (value) q.set(key, value);
     else q.delete(key);
     router.replace(`${pathname}?${q.toString()}`, { scroll: false });
