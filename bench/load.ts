@@ -33,10 +33,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import { kubeAgent } from './kube-agent';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { KubeConfig } from '@kubernetes/client-node';
 import { chromium } from 'playwright-core';
 import {
   expectedWatches,
@@ -136,15 +136,8 @@ class Kube {
   ) {}
 
   static async open(kubeconfig: string): Promise<Kube> {
-    const kc = new KubeConfig();
-    kc.loadFromFile(kubeconfig);
-    const server = new URL(kc.getCurrentCluster()?.server ?? '');
-    const opts: https.RequestOptions = {};
-    await kc.applyToHTTPSOptions(opts);
-    const agent = new https.Agent({ keepAlive: true, maxSockets: 16, ca: opts.ca, cert: opts.cert, key: opts.key });
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(opts.headers ?? {})) if (typeof v === 'string') headers[k] = v;
-    return new Kube(server, agent, headers, { ca: opts.ca, cert: opts.cert, key: opts.key });
+    const { server, agent, headers, tls } = await kubeAgent(kubeconfig, 16);
+    return new Kube(server, agent, headers, tls);
   }
 
   request(method: string, p: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; text: string }> {

@@ -38,6 +38,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import { kubeAgent } from './kube-agent';
 import os from 'node:os';
 import path from 'node:path';
 import { CoreV1Api, KubeConfig, Watch, type V1Pod } from '@kubernetes/client-node';
@@ -115,14 +116,7 @@ interface Api {
 }
 
 async function openApi(): Promise<Api> {
-  const kc = new KubeConfig();
-  kc.loadFromFile(kubeconfig);
-  const server = new URL(kc.getCurrentCluster()?.server ?? '');
-  const opts: https.RequestOptions = {};
-  await kc.applyToHTTPSOptions(opts);
-  const agent = new https.Agent({ keepAlive: true, maxSockets: 32, ca: opts.ca, cert: opts.cert, key: opts.key });
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(opts.headers ?? {})) if (typeof v === 'string') headers[k] = v;
+  const { kc, server, agent, headers } = await kubeAgent(kubeconfig, 32);
   const request = (method: string, p: string, body?: unknown, contentType = 'application/json') =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
