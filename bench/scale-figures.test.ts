@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURES, countSlack, evaluateTargets, limitOf, median, missingFigures, nodesFor, parsePodCount, parseScaleArgs, percentile, readmeRows, summarize, type FigureKey, type RunFigures, type ScaleResult } from './scale-figures';
+import { FIGURES, countSlack, evaluateTargets, limitOf, median, missingFigures, nodesFor, parsePodCount, parseScaleArgs, parseSchedstat, percentile, readmeRows, summarize, timesBetween, type FigureKey, type RunFigures, type ScaleResult } from './scale-figures';
 
 describe('nodesFor', () => {
   it('gives the issue its 1,000 nodes at 30,000 pods and the sandbox its three plus one per 100 pods below', () => {
@@ -140,6 +140,21 @@ describe('missingFigures and readmeRows', () => {
     expect(lines.find((l) => l.startsWith('| SSE bytes per pod row'))).toContain('| not measured |');
     expect(lines.find((l) => l.startsWith('| complete table, warm'))).toBe('| complete table, warm (second tab) | 1 ms | — | ≤ 500 ms | 0 | met |');
     expect(lines.find((l) => l.startsWith('| complete, sorted table'))).toBe('| complete, sorted table, cold server | 1 ms | kubectl 1 ms | ≤ 1 × kubectlMs | 1 (per run 1) | met |');
-    expect(lines.filter((l) => l.startsWith('| ')).length).toBe(2 + result.targets.length + 6);
+    expect(lines.filter((l) => l.startsWith('| ')).length).toBe(2 + result.targets.length + 10);
+  });
+});
+
+describe('parseSchedstat and timesBetween', () => {
+  it('reads a thread\'s time on a CPU and its time waiting for one, in ms', () => {
+    expect(parseSchedstat('7526172358 8785655634 142157\n')).toStrictEqual({ cpuMs: 7526.2, waitMs: 8785.7 });
+  });
+
+  it('gives null for text that is not a schedstat line', () => {
+    expect(parseSchedstat('')).toBeNull();
+    expect(parseSchedstat('no such file')).toBeNull();
+  });
+
+  it('tells a request that waited for a busy core from one that worked', () => {
+    expect(timesBetween({ cpuMs: 10, waitMs: 5 }, { cpuMs: 40, waitMs: 905 })).toStrictEqual({ cpuMs: 30, waitMs: 900 });
   });
 });

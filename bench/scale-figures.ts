@@ -152,7 +152,38 @@ export const FIGURES = {
   sseBytesPerRow: { label: 'SSE bytes per pod row (snapshot + appends until synced)', unit: 'B' },
   sseSnapshotMs: { label: 'SSE subscribe → synced (warm cache)', unit: 'ms' },
   podDetailWarmMs: { label: 'pod detail page HTML, warm (median over pods)', unit: 'ms' },
+  podDetailServerCpuMs: { label: 'pod detail page: server main thread on a CPU per request (median)', unit: 'ms' },
+  podDetailServerWaitMs: { label: 'pod detail page: server main thread waiting for a CPU per request (median)', unit: 'ms' },
+  warmCompleteServerCpuMs: { label: 'warm complete table: server main thread on a CPU meanwhile', unit: 'ms' },
+  warmCompleteServerWaitMs: { label: 'warm complete table: server main thread waiting for a CPU meanwhile', unit: 'ms' },
 } as const;
+
+/** A thread's scheduler times (Linux /proc/<pid>/schedstat), in ms. */
+export interface ThreadTimes {
+  /** Time spent running on a CPU. */
+  cpuMs: number;
+  /** Time spent runnable but waiting for a CPU (the machine's load, not our work). */
+  waitMs: number;
+}
+
+/**
+ * Reads /proc/<pid>/schedstat ("<ns on cpu> <ns waiting on a run queue> <timeslices>"):
+ * what separates our server's own work from the time it only waited for one of
+ * the machine's busy cores.
+ * @example parseSchedstat('7526172358 8785655634 142157\n') // { cpuMs: 7526.2, waitMs: 8785.7 }
+ */
+export function parseSchedstat(text: string): ThreadTimes | null {
+  const m = /^(\d+) (\d+) \d+/.exec(text.trim());
+  return m ? { cpuMs: round1(Number(m[1]) / 1e6), waitMs: round1(Number(m[2]) / 1e6) } : null;
+}
+
+/**
+ * The scheduler times between two readings.
+ * @example timesBetween({ cpuMs: 10, waitMs: 5 }, { cpuMs: 40, waitMs: 905 }) // { cpuMs: 30, waitMs: 900 }
+ */
+export function timesBetween(before: ThreadTimes, after: ThreadTimes): ThreadTimes {
+  return { cpuMs: round1(after.cpuMs - before.cpuMs), waitMs: round1(after.waitMs - before.waitMs) };
+}
 
 export type FigureKey = keyof typeof FIGURES;
 /** One run's figures. */
@@ -296,7 +327,7 @@ export interface ScaleResult {
   scale: { podsRequested: number; podsTotal: number | null; nodes: number | null };
   machine: { cpus: number; cpuModel: string; memoryMB: number; node: string; loadavgBefore: number[]; loadavgAfter: number[] };
   config: Record<string, unknown>;
-  stages: { stage: string; seconds: number }[];
+  stages: { stage: string; seconds: number; loadavg1?: number }[];
   figures: Record<FigureKey, FigureSummary>;
   targets: TargetResult[];
   /** Per run: what the figures came from (rows kubectl printed, latency pods created and seen, per-pod samples…). */
@@ -331,7 +362,7 @@ export function readmeRows(r: ScaleResult): string {
     const ratioText = `${t.ratio ?? '—'}${t.references.length && t.ratioPerRunMedian !== null ? ` (per run ${t.ratioPerRunMedian})` : ''}`;
     lines.push(`| ${t.label} | ${fmt(t.measured, t.unit)} | ${ref} | ${t.target} | ${ratioText} | ${t.pass === null ? 'not measured' : t.pass ? 'met' : 'missed'} |`);
   }
-  for (const k of ['kubectlMs', 'bareListMs', 'bareWatchAllMs', 'rawWatchP50Ms', 'eventToDomP50Ms', 'scrollFrameP50Ms'] as const) {
+  for (const k of ['kubectlMs', 'bareListMs', 'bareWatchAllMs', 'rawWatchP50Ms', 'eventToDomP50Ms', 'scrollFrameP50Ms', 'podDetailServerCpuMs', 'podDetailServerWaitMs', 'warmCompleteServerCpuMs', 'warmCompleteServerWaitMs'] as const) {
     lines.push(`| ${r.figures[k].label} | ${fmt(r.figures[k].median, r.figures[k].unit)} | | | | |`);
   }
   return lines.join('\n');

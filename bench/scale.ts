@@ -48,7 +48,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { sseFrames } from './load-figures';
 import type { KeyedRow, PackedRows } from '../lib/contract';
 import { messageRows } from '../lib/views/row-codec';
-import { countSlack, evaluateTargets, missingFigures, parseScaleArgs, percentile, readmeRows, round1, summarize, type RunFigures, type ScaleResult } from './scale-figures';
+import { countSlack, evaluateTargets, missingFigures, parseScaleArgs, parseSchedstat, percentile, readmeRows, round1, summarize, timesBetween, type RunFigures, type ScaleResult, type ThreadTimes } from './scale-figures';
 import { prepareStandalone, standalonePaths } from '../scripts/standalone';
 import { binaryPaths } from '../sandbox/lib/build';
 import { planScale } from '../sandbox/lib/scale';
@@ -74,7 +74,7 @@ async function cleanUp(): Promise<void> {
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
 
-const stages: { stage: string; seconds: number }[] = [];
+const stages: { stage: string; seconds: number; loadavg1: number }[] = [];
 async function stage<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const started = Date.now();
   say(`${name}…`);
@@ -82,7 +82,7 @@ async function stage<T>(name: string, fn: () => Promise<T>): Promise<T> {
     return await fn();
   } finally {
     const seconds = round1((Date.now() - started) / 1000);
-    stages.push({ stage: name, seconds });
+    stages.push({ stage: name, seconds, loadavg1: round1(os.loadavg()[0] ?? 0) });
     say(`${name}: ${seconds} s`);
   }
 }
@@ -331,6 +331,13 @@ async function startServer(appDir: string, distDir: string, port: number, histor
     await sleep(25);
   }
   return { base, pid: child.pid ?? 0, startMs: performance.now() - started, stop };
+}
+
+/** The server's main (JavaScript) thread: time on a CPU and time waiting for one so far. */
+function serverTimes(pid: number): ThreadTimes {
+  const t = parseSchedstat(readFileSync(`/proc/${pid}/schedstat`, 'utf8'));
+  if (!t) throw new Error(`no schedstat for pid ${pid}`);
+  return t;
 }
 
 function rssMB(pid: number): number {
@@ -702,8 +709,14 @@ async function oneRun(run: number, c: RunContext): Promise<RunFigures & { detail
     f.coldCompleteMs = cold?.completeMs ?? null;
     details.coldCountLineAtFirstRow = cold?.firstRowText ?? null;
     details.coldCountLineAtComplete = cold?.completeText ?? null;
+    const warmBefore = serverTimes(server.pid);
     const warm = await stage(`run ${run}: warm Pods page (second tab)`, () => attempt('warm Pods page', () => openPodsPage(ctx, podsUrl, timeout)));
     f.warmCompleteMs = warm?.completeMs ?? null;
+    if (warm) {
+      const t = timesBetween(warmBefore, serverTimes(server.pid));
+      f.warmCompleteServerCpuMs = t.cpuMs;
+      f.warmCompleteServerWaitMs = t.waitMs;
+    }
     details.warmFirstRowMs = warm?.firstRowMs ?? null;
     await warm?.page.close();
 
@@ -760,7 +773,11 @@ async function oneRun(run: number, c: RunContext): Promise<RunFigures & { detail
     await stage(`run ${run}: pod detail HTML, warm`, () =>
       attempt('pod detail', async () => {
         const times: number[] = [];
+        const cpu: number[] = [];
+        const wait: number[] = [];
+        let last: ThreadTimes = serverTimes(server.pid);
         const get = async (p: { namespace: string; name: string }) => {
+          last = serverTimes(server.pid);
           const started = performance.now();
           const res = await fetch(`${server.base}/${encodeURIComponent(c.api.context)}/pods/${p.namespace}/${p.name}`, { headers: { 'accept-language': 'en-US' } });
           await res.text();
@@ -772,11 +789,21 @@ async function oneRun(run: number, c: RunContext): Promise<RunFigures & { detail
           // namespace's caches (a cold read); the second is the warm figure.
           await get(p);
           const warm = await get(p);
+          // What the server itself spent on the request, and how long it only waited for a core (the machine's load).
+          const t = timesBetween(last, serverTimes(server.pid));
           // The first pod also warms the page's server code.
-          if (i > 0) times.push(warm);
+          if (i > 0) {
+            times.push(warm);
+            cpu.push(t.cpuMs);
+            wait.push(t.waitMs);
+          }
         }
         details.podDetailSamplesMs = times.map(Math.round);
+        details.podDetailServerCpuSamplesMs = cpu;
+        details.podDetailServerWaitSamplesMs = wait;
         f.podDetailWarmMs = round1(percentile(times, 0.5) ?? 0);
+        f.podDetailServerCpuMs = round1(percentile(cpu, 0.5) ?? 0);
+        f.podDetailServerWaitMs = round1(percentile(wait, 0.5) ?? 0);
       }),
     );
 
