@@ -296,6 +296,63 @@ describe('stream hub: a list subscription', () => {
     ]);
   });
 
+  it('gives every tab that opens the same view of an unchanged synced cache the same packed snapshot, and the tab after a change or a re-aged restart the new rows', async () => {
+    const first = await openTab();
+    first.subscribe('p', { view: 'pods', namespace: NS });
+    cluster.list(podsKey, pods());
+    await flush();
+    const snapshot = async () => {
+      const tab = await openTab();
+      tab.subscribe('p', { view: 'pods', namespace: NS });
+      await flush();
+      return tab.takePacked();
+    };
+    const [second, third] = [await snapshot(), await snapshot()];
+    const crashLoopLater = byName(sandboxCapture.podsRecaptured(), 'crash-loop');
+    cluster.emit(podsKey, 'MODIFIED', crashLoopLater);
+    await flush();
+    const afterChange = await snapshot();
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    const reaged = await snapshot();
+
+    const current = pods().map((p) => (p.metadata?.name === 'crash-loop' ? crashLoopLater : p));
+    const packed = (at: string) => JSON.parse(JSON.stringify(encodeRows(current.map((p) => row(p, at))))) as unknown;
+    expect([second, third, afterChange, reaged]).toStrictEqual([
+      [{ sub: 'p', type: 'snapshot', packed: JSON.parse(JSON.stringify(encodeRows(pods().map((p) => row(p))))), state: SYNCED }],
+      [{ sub: 'p', type: 'snapshot', packed: JSON.parse(JSON.stringify(encodeRows(pods().map((p) => row(p))))), state: SYNCED }],
+      [{ sub: 'p', type: 'snapshot', packed: packed(T0), state: { phase: 'synced', lastEventAt: T0 } }],
+      [{ sub: 'p', type: 'snapshot', packed: packed('2026-11-26T02:22:00.000Z'), state: { phase: 'synced', lastEventAt: T0 } }],
+    ]);
+  });
+
+  it('sends a tab that opens a big list after one pod changed the shared snapshot and that pod as an upsert in the same frame, which fold to the current rows', async () => {
+    // 66 pods (six copies of the namespace's pods): up to two changed rows ride along with the shared snapshot.
+    const many = [0, 1, 2, 3, 4, 5].flatMap((k) => pods().map((p) => ({ ...p, metadata: { ...p.metadata, name: `${p.metadata!.name}-${k}`, uid: `${p.metadata!.uid!.slice(0, -1)}${k}` } })));
+    const first = await openTab();
+    first.subscribe('p', { view: 'pods', namespace: NS });
+    cluster.list(podsKey, many);
+    await flush();
+    const opened = async () => {
+      const tab = await openTab();
+      tab.subscribe('p', { view: 'pods', namespace: NS });
+      await flush();
+      return tab.takePacked();
+    };
+    const before = await opened();
+    const changed = { ...byName(sandboxCapture.podsRecaptured(), 'crash-loop'), metadata: many[1]!.metadata };
+    cluster.emit(podsKey, 'MODIFIED', changed);
+    await flush();
+    const after = await opened();
+    const current = many.map((p, i) => (i === 1 ? changed : p));
+    expect({ after, folded: fold(after.map((m) => ('packed' in m ? { ...m, items: messageRows(m) } : m)) as StreamMessage[]) }).toStrictEqual({
+      after: [
+        { sub: 'p', type: 'snapshot', packed: (before[0] as { packed: unknown }).packed, state: { phase: 'synced', lastEventAt: T0 } },
+        { sub: 'p', type: 'upsert', item: row(changed) },
+      ],
+      folded: current.map((p) => row(p)),
+    });
+  });
+
   it('gives a tab that subscribes during a first sync the pages so far as its snapshot, then the following pages', async () => {
     const early = await openTab();
     early.subscribe('p', { view: 'pods', namespace: NS });

@@ -10,6 +10,7 @@ import { buildModel, resolveSubscription, type SubscriptionDefinition } from './
 import type { InitialSubscriptions } from './stream-initial';
 import type { PackedRows, StreamHello, StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
 import { encodeRows } from '../views/row-codec';
+import { PackedRowsMemo } from '../views/packed-memo';
 
 /**
  * The worst of several cache states: one failing input makes the view show it
@@ -118,20 +119,21 @@ class TabStream {
     }
     if (this.closed) return '';
     const now = new Date(this.clock.now());
-    const out: StreamMessage[] = this.extra.splice(0);
+    // Messages as objects, or as their JSON text already (a snapshot from the memo of encoded snapshots, with its upserts).
+    const out: (StreamMessage | string)[] = this.extra.splice(0);
     const { events, resync } = this.queue.drain();
     for (const sub of resync) {
       const s = this.subs.get(sub);
-      if (s?.kind === 'list') out.push({ sub, type: 'snapshot', packed: this.rows(s, [...s.store.values()], now), state: s.state });
+      if (s?.kind === 'list') out.push(this.snapshotJson(sub, s, [...s.store.values()], now));
     }
     for (const { sub, event } of events) {
       const s = this.subs.get(sub);
       if (s?.kind !== 'list') continue;
-      const msg = this.listMessage(sub, s, event, now);
+      const msg = event.type === 'snapshot' ? this.snapshotJson(sub, s, event.items, now) : this.listMessage(sub, s, event, now);
       if (msg) out.push(msg);
     }
     let text = '';
-    if (out.length > 0) text += `data: ${JSON.stringify(out)}\n\n`;
+    if (out.length > 0) text += `data: [${out.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(',')}]\n\n`;
     if (this.heartbeatDue) {
       this.heartbeatDue = false;
       text += `: heartbeat ${now.toISOString()}\n\n`;
@@ -144,10 +146,24 @@ class TabStream {
     return encodeRows(objects.filter(s.def.filter).map((o) => s.def.project(o, now)));
   }
 
-  private listMessage(sub: string, s: ListSub, event: CacheEvent<KubeObject>, now: Date): StreamMessage | null {
+  /**
+   * A snapshot message as JSON text, the same text as JSON.stringify of
+   * `{ sub, type: 'snapshot', packed, state }`, encoded once per list and
+   * shared by every tab that opens the same view (PackedRowsMemo: projection
+   * is memoised per cache object, so an unchanged cache gives the same row
+   * objects). Rows that changed since that encoding (a few pods, a restarted
+   * pod's re-aged RESTARTS) follow it in the same frame as upserts, so the
+   * browser ends with the current rows in one batch.
+   */
+  private snapshotJson(sub: string, s: ListSub, objects: readonly KubeObject[], now: Date): string {
+    const rows = objects.filter(s.def.filter).map((o) => s.def.project(o, now));
+    const { json, changed } = hub().packed.snapshot(JSON.stringify(s.def.source), rows);
+    const snapshot = `{"sub":${JSON.stringify(sub)},"type":"snapshot","packed":${json},"state":${JSON.stringify(s.state)}}`;
+    return [snapshot, ...changed.map((item) => JSON.stringify({ sub, type: 'upsert', item } satisfies StreamMessage))].join(',');
+  }
+
+  private listMessage(sub: string, s: ListSub, event: Exclude<CacheEvent<KubeObject>, { type: 'snapshot' }>, now: Date): StreamMessage | null {
     switch (event.type) {
-      case 'snapshot':
-        return { sub, type: 'snapshot', packed: this.rows(s, event.items, now), state: s.state };
       case 'page':
         // One page of the cache's first list, in order after the snapshot that held the pages before it.
         return { sub, type: 'append', packed: this.rows(s, event.items, now), state: streamState(event.state) };
@@ -282,13 +298,18 @@ function track(store: Map<string, KubeObject>, e: CacheEvent<KubeObject>): void 
 
 interface Hub {
   streams: Map<string, TabStream>;
+  /** Encoded list snapshots, shared by every tab (a few sources at a time: each holds its rows' JSON). */
+  packed: PackedRowsMemo;
 }
 
 const HUB_KEY = Symbol.for('kube-explain.stream-hub');
 
 function hub(): Hub {
   const g = globalThis as unknown as Record<symbol, Hub | undefined>;
-  return (g[HUB_KEY] ??= { streams: new Map() });
+  const h = (g[HUB_KEY] ??= { streams: new Map(), packed: new PackedRowsMemo() });
+  // A hub made by an older module instance (a dev server's reload) lacks the memo.
+  h.packed ??= new PackedRowsMemo();
+  return h;
 }
 
 /**
