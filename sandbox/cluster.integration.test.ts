@@ -6,8 +6,10 @@ import {
   CoreV1Api,
   DiscoveryV1Api,
   KubeConfig,
+  PatchStrategy,
   RbacAuthorizationV1Api,
   VersionApi,
+  setHeaderOptions,
   type CoreV1Event,
   type V1Pod,
 } from '@kubernetes/client-node';
@@ -153,6 +155,24 @@ describe('workloads on KWOK nodes', () => {
     expect(scheduled?.source?.component ?? scheduled?.reportingComponent).toBe('default-scheduler');
     const started = reasons.find((e) => e.reason === 'Started');
     expect(started?.source?.component).toBe('kwok_controller');
+  });
+  it('brings a pod back to Ready once the node controller has marked it not ready, as a returning kubelet would (a sandbox restarted after its nodes were away)', async () => {
+    await core.createNamespacedPod({ namespace: testNs, body: { metadata: { name: 'it-ready-again' }, spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] } } });
+    const readyOf = (p: V1Pod | undefined) => p?.status?.conditions?.find((c) => c.type === 'Ready')?.status;
+    await eventually('it-ready-again Ready', async () => (readyOf(await pod(testNs, 'it-ready-again')) === 'True' ? true : undefined), 30_000);
+    // What MarkPodsNotReady writes when a node stops reporting: Ready=False, the containers untouched.
+    await core.patchNamespacedPodStatus(
+      { namespace: testNs, name: 'it-ready-again', body: { status: { conditions: [{ type: 'Ready', status: 'False', lastTransitionTime: new Date() }] } } },
+      setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch),
+    );
+    const marked = await pod(testNs, 'it-ready-again');
+    expect(marked?.status?.conditions?.find((c) => c.type === 'ContainersReady')?.status).toBe('True');
+    const back = await eventually('it-ready-again Ready again', async () => {
+      const p = await pod(testNs, 'it-ready-again');
+      return readyOf(p) === 'True' ? p : undefined;
+    }, 30_000);
+    expect(podColumns(back, new Date()).ready).toBe('1/1');
+    expect(back.status?.phase).toBe('Running');
   });
 });
 
