@@ -112,6 +112,13 @@ describe('encodeRows / decodeRows', () => {
     expect([packed.packs?.t, roundTrip(rows)]).toStrictEqual([{ time: Date.parse('2026-11-25T00:00:00Z') / 1000 }, rows]);
   });
 
+  it('restores times on either side of midnights, month ends, a leap day and the epoch exactly', () => {
+    const times = ['1970-01-01T00:00:00Z', '2024-02-28T23:59:59Z', '2024-02-29T00:00:00Z', '2024-02-29T12:34:56Z', '2024-03-01T00:00:01Z', '2026-12-31T23:59:59Z', '2027-01-01T00:00:00Z', '2026-11-26T09:05:07Z'];
+    const rows = times.map((t, i) => ({ uid: `u${i}`, t }));
+    const packed = encodeRows(rows);
+    expect([packed.packs?.t, roundTrip(rows)]).toStrictEqual([{ time: 0 }, rows]);
+  });
+
   it('encodes an empty list as no fields and no rows, and decodes it back to none', () => {
     expect([encodeRows([]), decodeRows(encodeRows([]))]).toStrictEqual([{ fields: [], dicts: {}, rows: [] }, []]);
   });

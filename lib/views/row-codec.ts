@@ -19,6 +19,11 @@ const HEX_AT = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
 /** A dictionary index that means "this row has no such field". */
 const ABSENT_INDEX = -1;
 const ABSENT = Symbol('absent');
+/** How decodeRows reads a field: as sent, from its dictionary, as a packed UUID, as seconds after a base. */
+const FIELD_RAW = 0;
+const FIELD_DICT = 1;
+const FIELD_UUID = 2;
+const FIELD_TIME = 3;
 
 function hexDigit(c: number): number {
   return c <= 57 ? c - 48 : c - 87;
@@ -71,6 +76,31 @@ function apiSeconds(v: string): number | null {
 
 function secondsToApiTime(s: number): string {
   return new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+const SECONDS_PER_DAY = 86_400;
+const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * secondsToApiTime for whole seconds, formatting each day's date once: a
+ * snapshot's creation times fall on a few days, and Date's formatter per
+ * row was most of the time decodeRows took.
+ */
+function apiTimeFormatter(): (s: number) => string {
+  const days = new Map<number, string>();
+  return (s) => {
+    if (!Number.isInteger(s)) return secondsToApiTime(s);
+    const day = Math.floor(s / SECONDS_PER_DAY);
+    let date = days.get(day);
+    if (date === undefined) {
+      date = secondsToApiTime(day * SECONDS_PER_DAY).slice(0, -9);
+      days.set(day, date);
+    }
+    const t = s - day * SECONDS_PER_DAY;
+    const h = Math.floor(t / 3600);
+    const m = Math.floor((t % 3600) / 60);
+    return `${date}${TWO_DIGITS[h] as string}:${TWO_DIGITS[m] as string}:${TWO_DIGITS[t % 60] as string}Z`;
+  };
 }
 
 /** The length a value takes in JSON (strings without escapes counted plainly: an estimate is enough to choose). */
@@ -264,22 +294,44 @@ export function encodeRows(rows: readonly KeyedRow[]): PackedRows {
 export function decodeRows<T extends KeyedRow = KeyedRow>(packed: PackedRows): T[] {
   const { fields, dicts, rows } = packed;
   const packs = packed.packs ?? {};
-  const decoders = fields.map((f): ((v: unknown) => unknown) => {
-    const dict = dicts[f];
-    if (dict) return (v) => (v === ABSENT_INDEX ? ABSENT : dict[v as number]);
-    const p = packs[f];
-    if (p === 'uuid') return (v) => (v === null ? null : unpackUuid(v as string));
-    if (p !== undefined) return (v) => (v === null ? null : secondsToApiTime(p.time + (v as number)));
-    return (v) => v;
-  });
-  return rows.map((row) => {
-    const o: Record<string, unknown> = {};
-    for (let f = 0; f < fields.length; f += 1) {
-      const v = (decoders[f] as (v: unknown) => unknown)(row[f]);
-      if (v !== ABSENT) o[fields[f] as string] = v;
+  const nf = fields.length;
+  // How each field is read, chosen once per message (not a closure call per value: 30,000 rows × 13 fields).
+  const kind = new Uint8Array(nf);
+  const dictOf: (unknown[] | undefined)[] = new Array<unknown[] | undefined>(nf);
+  const baseOf = new Float64Array(nf);
+  for (let f = 0; f < nf; f += 1) {
+    const field = fields[f] as string;
+    const dict = dicts[field];
+    const p = packs[field];
+    if (dict) {
+      kind[f] = FIELD_DICT;
+      dictOf[f] = dict;
+    } else if (p === 'uuid') kind[f] = FIELD_UUID;
+    else if (p !== undefined) {
+      kind[f] = FIELD_TIME;
+      baseOf[f] = p.time;
     }
-    return o as unknown as T;
-  });
+  }
+  const apiTime = apiTimeFormatter();
+  const out = new Array<T>(rows.length);
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r] as unknown[];
+    const o: Record<string, unknown> = {};
+    for (let f = 0; f < nf; f += 1) {
+      const v = row[f];
+      const k = kind[f];
+      if (k === FIELD_RAW) o[fields[f] as string] = v;
+      else if (k === FIELD_DICT) {
+        if (v !== ABSENT_INDEX) o[fields[f] as string] = (dictOf[f] as unknown[])[v as number];
+      } else if (v === null) o[fields[f] as string] = null;
+      else if (k === FIELD_UUID) o[fields[f] as string] = unpackUuid(v as string);
+      else {
+        o[fields[f] as string] = apiTime((baseOf[f] as number) + (v as number));
+      }
+    }
+    out[r] = o as unknown as T;
+  }
+  return out;
 }
 
 /**
