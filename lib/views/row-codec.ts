@@ -67,11 +67,11 @@ export function unpackUuid(packed: string): string {
   return `${h[0]}${h[1]}${h[2]}${h[3]}-${h[4]}${h[5]}-${h[6]}${h[7]}-${h[8]}${h[9]}-${h[10]}${h[11]}${h[12]}${h[13]}${h[14]}${h[15]}`;
 }
 
-/** Epoch seconds of an API timestamp that formats back to exactly the same text, else null. */
-function apiSeconds(v: string): number | null {
+/** Epoch seconds of an API timestamp that formats back to exactly the same text (with `format`, an apiTimeFormatter), else null. */
+function apiSeconds(v: string, format: (s: number) => string): number | null {
   if (v.length !== 20 || !API_TIME.test(v)) return null;
   const ms = Date.parse(v);
-  return Number.isFinite(ms) && secondsToApiTime(ms / 1000) === v ? ms / 1000 : null;
+  return Number.isFinite(ms) && format(ms / 1000) === v ? ms / 1000 : null;
 }
 
 function secondsToApiTime(s: number): string {
@@ -166,6 +166,7 @@ function choose(values: readonly unknown[]): Choice {
   let nonNull = 0;
   // A dictionary cannot pay when most values are distinct (names, uids, IPs): stop counting them.
   let distincts: Distincts | null = new Distincts();
+  const apiTime = apiTimeFormatter();
   for (let i = 0; i < n; i += 1) {
     const v = values[i];
     if (v === ABSENT) {
@@ -186,7 +187,7 @@ function choose(values: readonly unknown[]): Choice {
     nonNull += 1;
     if (allUuid && !(typeof v === 'string' && v.length === 36 && UUID.test(v))) allUuid = false;
     if (seconds) {
-      const s = typeof v === 'string' ? apiSeconds(v) : null;
+      const s = typeof v === 'string' ? apiSeconds(v, apiTime) : null;
       if (s === null) seconds = null;
       else {
         seconds.push(s);
