@@ -509,14 +509,26 @@ async function scrollFrames(page: Page): Promise<number[]> {
   });
 }
 
-/** Watches a filtered Pods page: epoch ms when each pod (data-pod "ns/name") first shows in the DOM (source text, as MARKS_SCRIPT). */
+/**
+ * Watches a filtered Pods page: epoch ms when each pod (data-pod "ns/name")
+ * first shows in the DOM, and when a row shown leaves it (source text, as
+ * MARKS_SCRIPT). Rows are keyed by uid, so a row leaves the DOM when its pod
+ * does, or when it scrolls out of the virtual window (the deletions take the
+ * top row, which stays in the window).
+ */
 const NAME_MARKS_SCRIPT = `(() => {
   const now = () => performance.timeOrigin + performance.now();
   const seen = {};
+  const gone = {};
   window.__benchSeen = seen;
+  window.__benchGone = gone;
   const note = (el, t) => {
     const p = el.getAttribute('data-pod');
     if (p && !(p in seen)) seen[p] = t;
+  };
+  const left = (el, t) => {
+    const p = el.getAttribute('data-pod');
+    if (p && (p in seen) && !(p in gone)) gone[p] = t;
   };
   new MutationObserver((muts) => {
     const t = now();
@@ -526,6 +538,11 @@ const NAME_MARKS_SCRIPT = `(() => {
         if (!(n instanceof Element)) continue;
         note(n, t);
         for (const x of n.querySelectorAll('[data-pod]')) note(x, t);
+      }
+      for (const n of m.removedNodes) {
+        if (!(n instanceof Element)) continue;
+        left(n, t);
+        for (const x of n.querySelectorAll('[data-pod]')) left(x, t);
       }
     }
   }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-pod'] });
@@ -546,11 +563,16 @@ const { parentPort, workerData } = require('node:worker_threads');
   const kc = new KubeConfig();
   kc.loadFromFile(workerData.kubeconfig);
   const seen = new Set();
+  const deleted = new Set();
   const ctl = await new Watch(kc).watch(workerData.path, { labelSelector: workerData.labelSelector }, (type, obj) => {
     const name = obj && obj.metadata && obj.metadata.name;
     if (type === 'ADDED' && name && !seen.has(name)) {
       seen.add(name);
       parentPort.postMessage({ name, at: Date.now() });
+    }
+    if (type === 'DELETED' && name && !deleted.has(name)) {
+      deleted.add(name);
+      parentPort.postMessage({ name, at: Date.now(), deleted: true });
     }
   }, () => undefined);
   parentPort.on('message', () => ctl.abort());
@@ -558,19 +580,21 @@ const { parentPort, workerData } = require('node:worker_threads');
 })().catch((e) => parentPort.postMessage({ error: String(e && e.message || e) }));
 `;
 
-async function startWatchWorker(watchPath: string, labelSelector: string): Promise<{ seen: Map<string, number>; stop(): Promise<void> }> {
+async function startWatchWorker(watchPath: string, labelSelector: string): Promise<{ seen: Map<string, number>; deleted: Map<string, number>; stop(): Promise<void> }> {
   const seen = new Map<string, number>();
+  const deleted = new Map<string, number>();
   const worker = new Worker(WATCH_WORKER, { eval: true, workerData: { clientNode: pathToFileURL(require.resolve('@kubernetes/client-node')).href, kubeconfig, path: watchPath, labelSelector } });
   await new Promise<void>((resolve, reject) => {
-    worker.on('message', (m: { ready?: boolean; error?: string; name?: string; at?: number }) => {
+    worker.on('message', (m: { ready?: boolean; error?: string; name?: string; at?: number; deleted?: boolean }) => {
       if (m.ready) resolve();
       else if (m.error) reject(new Error(`watch worker: ${m.error}`));
-      else if (m.name && m.at) seen.set(m.name, m.at);
+      else if (m.name && m.at) (m.deleted ? deleted : seen).set(m.name, m.at);
     });
     worker.once('error', reject);
   });
   return {
     seen,
+    deleted,
     async stop() {
       worker.postMessage('stop');
       await sleep(100);
@@ -657,7 +681,67 @@ async function eventToDom(api: Api, ctx: BrowserContext, base: string, run: numb
     if (missed.length) notes.push(`run ${run}: ${missed.length} of ${count} latency pods never showed in the page within 30 s (${missed.slice(0, 5).join(', ')}); its count line then: ${String(countLine)}`);
     const r = (v: number | null) => (v === null ? null : Math.round(v));
     if (dom.length === 0 || raw.length === 0) throw new Error(`no latency pod arrived (page ${dom.length}, watch ${raw.length} of ${count})`);
-    return { created: count, achievedRate, inDom: dom.length, inWatch: raw.length, domP50: r(percentile(dom, 0.5)), domP95: r(percentile(dom, 0.95)), rawP50: r(percentile(raw, 0.5)), rawP95: r(percentile(raw, 0.95)) };
+
+    // Then the same pods deleted at the same rate, newest first: each is the
+    // table's top row, so its row leaving the DOM is the deletion reaching the page.
+    const removed = new Map<string, number>();
+    const delErrors: string[] = [];
+    const delInflight: Promise<void>[] = [];
+    const order = [...sent.keys()].filter((n) => `${LAT_NAMESPACE}/${n}` in domSeen).reverse();
+    // Rows pushed out of the virtual window while the creations came in left the DOM too: only what leaves from now counts.
+    await page.evaluate(() => {
+      const gone = (window as unknown as { __benchGone: Record<string, number> }).__benchGone;
+      for (const k of Object.keys(gone)) delete gone[k];
+    });
+    const delStart = Date.now();
+    for (const [i, name] of order.entries()) {
+      const due = delStart + (i * 1000) / rate;
+      if (due > Date.now()) await sleep(due - Date.now());
+      removed.set(name, Date.now());
+      delInflight.push(
+        api.request('DELETE', `/api/v1/namespaces/${LAT_NAMESPACE}/pods/${name}?gracePeriodSeconds=0`).then((res) => {
+          if (res.status >= 300) delErrors.push(`${res.status} ${res.text.slice(0, 120)}`);
+        }),
+      );
+    }
+    await Promise.all(delInflight);
+    const delDeadline = Date.now() + 30_000;
+    let domGone: Record<string, number> = {};
+    for (;;) {
+      domGone = await page.evaluate(() => (window as unknown as { __benchGone: Record<string, number> }).__benchGone);
+      const goneCount = order.filter((n) => `${LAT_NAMESPACE}/${n}` in domGone).length;
+      if ((goneCount === order.length && watcher.deleted.size >= order.length) || Date.now() > delDeadline) break;
+      await sleep(250);
+    }
+    const domDel: number[] = [];
+    const rawDel: number[] = [];
+    for (const [name, at] of removed) {
+      const d = domGone[`${LAT_NAMESPACE}/${name}`];
+      if (d !== undefined) domDel.push(d - at);
+      const w = watcher.deleted.get(name);
+      if (w !== undefined) rawDel.push(w - at);
+    }
+    if (delErrors.length) notes.push(`run ${run}: ${delErrors.length} pod deletions failed, e.g. ${delErrors[0]}`);
+    if (domDel.length < order.length) notes.push(`run ${run}: ${order.length - domDel.length} of ${order.length} deleted latency pods never left the page within 30 s`);
+    if (domDel.length === 0 || rawDel.length === 0) throw new Error(`no deletion arrived (page ${domDel.length}, watch ${rawDel.length} of ${order.length})`);
+    // The figures are over every write, creations and deletions alike.
+    const allDom = [...dom, ...domDel];
+    const allRaw = [...raw, ...rawDel];
+    return {
+      created: count,
+      achievedRate,
+      inDom: dom.length,
+      inWatch: raw.length,
+      deleted: order.length,
+      goneFromDom: domDel.length,
+      deletedInWatch: rawDel.length,
+      domP50: r(percentile(allDom, 0.5)),
+      domP95: r(percentile(allDom, 0.95)),
+      rawP50: r(percentile(allRaw, 0.5)),
+      rawP95: r(percentile(allRaw, 0.95)),
+      creations: { domP50: r(percentile(dom, 0.5)), domP95: r(percentile(dom, 0.95)), rawP50: r(percentile(raw, 0.5)), rawP95: r(percentile(raw, 0.95)) },
+      deletions: { domP50: r(percentile(domDel, 0.5)), domP95: r(percentile(domDel, 0.95)), rawP50: r(percentile(rawDel, 0.5)), rawP95: r(percentile(rawDel, 0.95)) },
+    };
   } finally {
     await watcher?.stop();
     await page.close().catch(() => undefined);
