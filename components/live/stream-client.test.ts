@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STREAM_SUBS_PARAM, type StreamMessage } from '@/lib/contract';
-import { MAX_STREAM_URL, RECONNECT_MS, StreamClient, streamUrl, subIdFor, type EventSourceLike, type StreamClientDeps } from './stream-client';
+import { DELIVER_MS, MAX_STREAM_URL, RECONNECT_MS, StreamClient, streamUrl, subIdFor, type EventSourceLike, type StreamClientDeps } from './stream-client';
 
 // The server's subscription id rule (app/api/stream/subscriptions/route.ts).
 const SERVER_ID = /^[A-Za-z0-9_.:=;-]{1,200}$/;
@@ -141,6 +141,7 @@ describe('StreamClient', () => {
     await w.advance(1);
     w.last().hello('on-replica-b');
     w.last().send([snapshot(subIdFor(PODS), 'p1')]);
+    await w.advance(DELIVER_MS);
     expect([w.streams.length, w.last().views, w.calls, w.client.status, got]).toStrictEqual([2, [subIdFor(PODS), subIdFor(NS)], [], 'open', ['snapshot']]);
   });
 
@@ -184,7 +185,38 @@ describe('StreamClient', () => {
     second!.hello('on-b');
     first!.send([snapshot(subIdFor(PODS), 'stale')]);
     second!.send([snapshot(subIdFor(NODES), 'n1')]);
+    await w.advance(DELIVER_MS);
     expect([first!.closed, w.client.status, got]).toStrictEqual([true, 'open', ['pods:snapshot', 'nodes:snapshot']]);
+  });
+
+  it('gathers a burst of messages and hands each view all of its own in one call, in arrival order, once the delivery delay has passed', async () => {
+    const w = world();
+    const calls: string[][] = [];
+    w.client.subscribe(PODS, (m) => calls.push(m.map((x) => (x.type === 'upsert' ? `upsert:${(x.item as { uid: string }).uid}` : x.type))));
+    const nodes: string[][] = [];
+    w.client.subscribe(NODES, (m) => nodes.push(m.map((x) => x.type)));
+    await w.advance(0);
+    w.last().hello('a');
+    const pods = subIdFor(PODS);
+    w.last().send([snapshot(pods, 'p1')]);
+    w.last().send([{ sub: pods, type: 'upsert', item: { uid: 'p2' } }, snapshot(subIdFor(NODES), 'n1')]);
+    w.last().send([{ sub: pods, type: 'upsert', item: { uid: 'p3' } }]);
+    await w.advance(DELIVER_MS - 1);
+    expect([calls, nodes]).toStrictEqual([[], []]);
+    await w.advance(1);
+    expect([calls, nodes]).toStrictEqual([[['snapshot', 'upsert:p2', 'upsert:p3']], [['snapshot']]]);
+  });
+
+  it('drops the messages gathered for a view that was removed before they were handed over', async () => {
+    const w = world();
+    const got: string[] = [];
+    const off = w.client.subscribe(PODS, (m) => got.push(...m.map((x) => x.type)));
+    await w.advance(0);
+    w.last().hello('a');
+    w.last().send([snapshot(subIdFor(PODS), 'p1')]);
+    off();
+    await w.advance(DELIVER_MS);
+    expect(got).toStrictEqual([]);
   });
 
   it('reopens the stream when a POST gets no answer or a 5xx, but only warns on a refusal (400)', async () => {
