@@ -9,6 +9,11 @@
  * new subscriber its snapshot in.
  *
  *   npx tsx --conditions=react-server bench/warm-table.ts [--pods 30000] [--runs 7]
+ *   git archive <commit> lib components tsconfig.json | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/
+ *   npx tsx --conditions=react-server bench/warm-table.ts --base /tmp/base
+ *
+ * With `--base`, that checkout's code is timed too, taking turns with this
+ * one's on the same pods, and printed as `before` (this one as `after`).
  *
  * Stages (median and min of `runs`, ms; the projection memo is warm, as for
  * a second tab):
@@ -29,14 +34,25 @@
 import { randomUUID } from 'node:crypto';
 import type { V1Pod } from '@kubernetes/client-node';
 import { loadFixture } from '../lib/testing/fixtures';
-import { podRowOf } from '../lib/k8s/subscriptions';
-import { openStream } from '../lib/k8s/stream-hub';
+import path from 'node:path';
 import type { CacheListener, KubeObject } from '../lib/k8s/watch-cache';
-import { encodeRows, decodeRows } from '../lib/views/row-codec';
-import { applyListMessages, createLiveRows } from '../components/live/live-state';
-import { filterPods, statusCounts } from '../lib/views/pod-filter';
+import type * as Subscriptions from '../lib/k8s/subscriptions';
+import type * as StreamHub from '../lib/k8s/stream-hub';
+import type * as RowCodec from '../lib/views/row-codec';
+import type * as LiveState from '../components/live/live-state';
+import type * as PodFilter from '../lib/views/pod-filter';
 import type { PodRow } from '../lib/views/pod-row';
 import type { StreamMessage, StreamState } from '../lib/contract';
+
+/** The code timed, from one checkout. */
+type Impl = typeof Subscriptions & typeof StreamHub & typeof RowCodec & typeof LiveState & typeof PodFilter;
+
+/** Loads the timed modules from the checkout at `root` (this one, or `--base` for the code before a change). */
+async function load(root: string): Promise<Impl> {
+  const files = ['lib/k8s/subscriptions.ts', 'lib/k8s/stream-hub.ts', 'lib/views/row-codec.ts', 'components/live/live-state.ts', 'lib/views/pod-filter.ts'];
+  const modules = (await Promise.all(files.map((f) => import(path.join(root, f))))) as object[];
+  return Object.assign({}, ...modules) as Impl;
+}
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,6 +60,8 @@ const arg = (name: string, fallback: string) => {
 };
 const PODS = Number(arg('pods', '30000'));
 const RUNS = Number(arg('runs', '7'));
+/** Another checkout (e.g. `git archive <commit> lib components tsconfig.json | tar -x -C /tmp/base`, node_modules linked): timed taking turns with this one. */
+const BASE = arg('base', '');
 const NAMESPACES = 30;
 const NODES = 1000;
 const NOW = new Date('2026-12-03T23:00:00Z');
@@ -106,7 +124,7 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: 
 const SYNCED: StreamState = { phase: 'synced', lastEventAt: null, lastSyncedAt: '2026-12-03T22:00:00Z' } as StreamState;
 
 /** The hub's answer to one new tab: a stream over a cache that is synced, read up to its first data frame. */
-export async function hubFirstFrame(pods: V1Pod[]): Promise<string> {
+export async function hubFirstFrame({ openStream }: Impl, pods: V1Pod[]): Promise<string> {
   const ac = new AbortController();
   const subscribe = (<T extends KubeObject>(_key: unknown, listener: CacheListener<T>) => {
     listener({ type: 'snapshot', items: pods as unknown as T[], state: { phase: 'synced', count: pods.length, lastEventAt: null, lastSyncedAt: '2026-12-03T22:00:00Z' } as never });
@@ -128,45 +146,63 @@ function stats(xs: number[]): { median: number; min: number } {
   return { median: Math.round((s[Math.floor(s.length / 2)] as number) * 10) / 10, min: Math.round((s[0] as number) * 10) / 10 };
 }
 
-async function main(): Promise<void> {
-  const pods = makePods(PODS);
-  // Rows are projected at the time they are sent, like the hub's (its clock is the system's): restarted pods re-age between runs.
-  const firstPaint = pods.slice(0, 100).map((p) => podRowOf(p as KubeObject, new Date()));
-  const times: Record<string, number[]> = { hub: [], project: [], encode: [], stringify: [], parse: [], decode: [], apply: [], view: [], 'client total': [] };
-  let bytes = 0;
-  // Warm the memo (a first tab did) and the JIT.
-  for (const p of pods) podRowOf(p as KubeObject, new Date());
-  for (let run = 0; run < RUNS + 1; run++) {
-    const hub = await timeAsync(() => hubFirstFrame(pods));
+/** Figures of one checkout, filled run by run. */
+class Figures {
+  readonly times: Record<string, number[]> = { hub: [], project: [], encode: [], stringify: [], parse: [], decode: [], apply: [], view: [], 'client total': [] };
+  bytes = 0;
+  constructor(readonly impl: Impl) {}
+
+  /** One second tab, stage by stage; `record` false for the warm-up. */
+  async run(pods: V1Pod[], firstPaint: PodRow[], record: boolean): Promise<void> {
+    const { podRowOf, encodeRows, decodeRows, createLiveRows, applyListMessages, filterPods, statusCounts } = this.impl;
+    const hub = await timeAsync(() => hubFirstFrame(this.impl, pods));
     const project = time(() => pods.map((p) => podRowOf(p as KubeObject, new Date())));
     const encode = time(() => encodeRows(project.value));
     const frame: StreamMessage[] = [{ sub: 'context=scale;view=pods', type: 'snapshot', packed: encode.value, state: SYNCED }];
     const stringify = time(() => JSON.stringify(frame));
     const wire = hub.value;
-    bytes = Buffer.byteLength(wire);
+    this.bytes = Buffer.byteLength(wire);
     const parse = time(() => JSON.parse(wire) as StreamMessage[]);
     const msg = parse.value[0] as Extract<StreamMessage, { type: 'snapshot' }>;
     const decode = time(() => decodeRows<PodRow>('packed' in msg ? msg.packed : { fields: [], dicts: {}, rows: [] }));
     const live = createLiveRows<PodRow>(firstPaint);
-    const apply = time(() => applyListMessages(live, null, JSON.parse(wire) as StreamMessage[]));
+    const msgs = JSON.parse(wire) as StreamMessage[];
+    // What use-live does with the frame: decode, keep unchanged rows' objects, order.
+    const apply = time(() => applyListMessages(live, null, msgs));
     const view = time(() => {
       const items = live.order.slice();
       return [filterPods(items, { text: '', status: '' }).length, statusCounts(items).length];
     });
     if (live.order.length !== pods.length) throw new Error(`applied ${live.order.length} rows, expected ${pods.length}`);
-    if (run === 0) continue; // warm-up
-    times.hub!.push(hub.ms);
-    times.project!.push(project.ms);
-    times.encode!.push(encode.ms);
-    times.stringify!.push(stringify.ms);
-    times.parse!.push(parse.ms);
-    times.decode!.push(decode.ms);
-    times.apply!.push(apply.ms);
-    times.view!.push(view.ms);
-    times['client total']!.push(parse.ms + apply.ms + view.ms);
+    if (!record) return;
+    const t = this.times;
+    t.hub!.push(hub.ms);
+    t.project!.push(project.ms);
+    t.encode!.push(encode.ms);
+    t.stringify!.push(stringify.ms);
+    t.parse!.push(parse.ms);
+    t.decode!.push(decode.ms);
+    t.apply!.push(apply.ms);
+    t.view!.push(view.ms);
+    t['client total']!.push(parse.ms + apply.ms + view.ms);
   }
-  const out = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, stats(v)]));
-  console.log(JSON.stringify({ pods: PODS, runs: RUNS, frameBytes: bytes, bytesPerRow: Math.round((bytes / PODS) * 10) / 10, ms: out }, null, 1));
+
+  summary(): unknown {
+    return { frameBytes: this.bytes, bytesPerRow: Math.round((this.bytes / PODS) * 10) / 10, ms: Object.fromEntries(Object.entries(this.times).map(([k, v]) => [k, stats(v)])) };
+  }
 }
 
-if (process.argv[1]?.endsWith("warm-table.ts")) void main();
+async function main(): Promise<void> {
+  const pods = makePods(PODS);
+  const sides = [new Figures(await load(path.resolve(__dirname, '..')))];
+  if (BASE) sides.unshift(new Figures(await load(path.resolve(BASE))));
+  // Rows are projected at the time they are sent, like the hub's (its clock is the system's): restarted pods re-age between runs.
+  const firstPaint = pods.slice(0, 100).map((p) => (sides[0] as Figures).impl.podRowOf(p as KubeObject, new Date()) as PodRow);
+  // Warm each projection memo (a first tab did) and the JIT, then take turns: on a shared machine only interleaved figures compare.
+  for (const side of sides) for (const p of pods) side.impl.podRowOf(p as KubeObject, new Date());
+  for (let run = 0; run < RUNS + 1; run++) for (const side of sides) await side.run(pods, firstPaint, run > 0);
+  const [before, after] = sides.length === 2 ? sides : [null, sides[0]];
+  console.log(JSON.stringify({ pods: PODS, runs: RUNS, ...(before ? { before: before.summary() } : {}), after: after?.summary() }, null, 1));
+}
+
+if (process.argv[1]?.endsWith('warm-table.ts')) void main();
