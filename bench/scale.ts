@@ -511,24 +511,25 @@ async function scrollFrames(page: Page): Promise<number[]> {
 
 /**
  * Watches a filtered Pods page: epoch ms when each pod (data-pod "ns/name")
- * first shows in the DOM, and when a row shown leaves it (source text, as
- * MARKS_SCRIPT). Rows are keyed by uid, so a row leaves the DOM when its pod
- * does, or when it scrolls out of the virtual window (the deletions take the
- * top row, which stays in the window).
+ * first shows in the DOM, and, once `__benchTrackGone()` is called, when a pod
+ * shown in the DOM stops being there (source text, as MARKS_SCRIPT). The
+ * virtual table may reuse a row's element for another pod, so "gone" is the
+ * pod's name missing from every row, not an element removed. A row also leaves
+ * when it scrolls out of the window; the deletions take the top row, so while
+ * they run the rows below only move up into the window.
  */
 const NAME_MARKS_SCRIPT = `(() => {
   const now = () => performance.timeOrigin + performance.now();
   const seen = {};
   const gone = {};
+  let shown = null;
   window.__benchSeen = seen;
   window.__benchGone = gone;
+  const present = () => new Set(Array.from(document.querySelectorAll('[data-pod]'), (e) => e.getAttribute('data-pod')));
+  window.__benchTrackGone = () => { shown = present(); };
   const note = (el, t) => {
     const p = el.getAttribute('data-pod');
     if (p && !(p in seen)) seen[p] = t;
-  };
-  const left = (el, t) => {
-    const p = el.getAttribute('data-pod');
-    if (p && (p in seen) && !(p in gone)) gone[p] = t;
   };
   new MutationObserver((muts) => {
     const t = now();
@@ -539,12 +540,11 @@ const NAME_MARKS_SCRIPT = `(() => {
         note(n, t);
         for (const x of n.querySelectorAll('[data-pod]')) note(x, t);
       }
-      for (const n of m.removedNodes) {
-        if (!(n instanceof Element)) continue;
-        left(n, t);
-        for (const x of n.querySelectorAll('[data-pod]')) left(x, t);
-      }
     }
+    if (!shown) return;
+    const now_ = present();
+    for (const p of shown) if (!now_.has(p) && !(p in gone)) gone[p] = t;
+    shown = now_;
   }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-pod'] });
 })()`;
 
@@ -689,10 +689,7 @@ async function eventToDom(api: Api, ctx: BrowserContext, base: string, run: numb
     const delInflight: Promise<void>[] = [];
     const order = [...sent.keys()].filter((n) => `${LAT_NAMESPACE}/${n}` in domSeen).reverse();
     // Rows pushed out of the virtual window while the creations came in left the DOM too: only what leaves from now counts.
-    await page.evaluate(() => {
-      const gone = (window as unknown as { __benchGone: Record<string, number> }).__benchGone;
-      for (const k of Object.keys(gone)) delete gone[k];
-    });
+    await page.evaluate(() => (window as unknown as { __benchTrackGone: () => void }).__benchTrackGone());
     const delStart = Date.now();
     for (const [i, name] of order.entries()) {
       const due = delStart + (i * 1000) / rate;
