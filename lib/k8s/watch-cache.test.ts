@@ -4,7 +4,7 @@ import { ApiException } from '@kubernetes/client-node';
 import { loadFixture } from '@/lib/testing/fixtures';
 import { RESOURCES } from './resources';
 import { FakeSource, listItem } from '@/lib/testing/fake-watch-source';
-import { backoffDelay, defaultNormalize, WatchCache, type CacheEvent, type KubeObject } from './watch-cache';
+import { backoffDelay, defaultNormalize, internStrings, StringPool, WatchCache, type CacheEvent, type KubeObject } from './watch-cache';
 
 // Real pods captured from clusters. Two captures are the same pod (same uid)
 // at two resourceVersions, which is exactly what a MODIFIED looks like.
@@ -510,5 +510,53 @@ describe('defaultNormalize', () => {
       metadata: { name: 'web', namespace: 'default', uid: 'u1', labels: { app: 'web' } },
       spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
     });
+  });
+});
+
+describe('StringPool and internStrings', () => {
+  it('hold one copy of each distinct string: interning a second, separately parsed copy of a pod adds nothing, and both pods read exactly as captured, key order included', () => {
+    const pool = new StringPool();
+    const [a, b] = [structuredClone(gke), structuredClone(gke)];
+    internStrings(a, pool);
+    const afterFirst = pool.size();
+    internStrings(b, pool);
+    expect({ afterSecond: pool.size(), a, b, order: JSON.stringify(b) === JSON.stringify(gke) }).toStrictEqual({ afterSecond: afterFirst, a: gke, b: gke, order: true });
+  });
+
+  it('leave uid, resourceVersion and containerID values and strings longer than maxLength out of the pool', () => {
+    const pool = new StringPool(100, 10);
+    const pod = { metadata: { uid: 'u-1', resourceVersion: '5', name: 'web' }, status: { containerStatuses: [{ containerID: 'containerd://abc', image: 'registry.k8s.io/pause:3.10' }] } };
+    internStrings(pod, pool);
+    expect({ size: pool.size(), pod }).toStrictEqual({
+      size: 1,
+      pod: { metadata: { uid: 'u-1', resourceVersion: '5', name: 'web' }, status: { containerStatuses: [{ containerID: 'containerd://abc', image: 'registry.k8s.io/pause:3.10' }] } },
+    });
+  });
+
+  it('start the table over when it is full, so a stream of ever-new strings cannot grow it past maxEntries', () => {
+    const pool = new StringPool(3);
+    const seen = ['a', 'b', 'c', 'd', 'a'].map((s) => [pool.intern(s), pool.size()]);
+    expect(seen).toStrictEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 1],
+      ['a', 2],
+    ]);
+  });
+
+  it('read frozen objects and arrays without writing them, and still intern the unfrozen objects inside', () => {
+    const pool = new StringPool();
+    const obj = Object.freeze({ phase: 'Running', ips: Object.freeze(['10.0.0.1']), spec: { nodeName: 'node-1' } });
+    internStrings(obj, pool);
+    expect({ size: pool.size(), obj }).toStrictEqual({ size: 1, obj: { phase: 'Running', ips: ['10.0.0.1'], spec: { nodeName: 'node-1' } } });
+  });
+
+  it('are applied by defaultNormalize: a pod from a list page normalises to the same object with its strings pooled', () => {
+    const pool = new StringPool();
+    const out = defaultNormalize(JSON.parse(JSON.stringify(listItem(nginx))), RESOURCES.pods, pool);
+    const again = pool.size();
+    defaultNormalize(JSON.parse(JSON.stringify(listItem(nginx))), RESOURCES.pods, pool);
+    expect({ out, grew: pool.size() !== again, pooled: again > 0 }).toStrictEqual({ out: { ...listItem(nginx), kind: 'Pod', apiVersion: 'v1' }, grew: false, pooled: true });
   });
 });

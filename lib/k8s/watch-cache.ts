@@ -162,17 +162,94 @@ export function isPlainJson(value: unknown): boolean {
 }
 
 /**
+ * A bounded table of strings, so equal strings in cache objects are one
+ * string in memory. Rule: a string up to `maxLength` characters is looked up
+ * and the first equal one seen is returned; longer ones pass through. When
+ * the table holds `maxEntries` it starts over (strings already shared stay
+ * shared), so a stream of ever-new strings (timestamps, names) cannot grow it
+ * without bound.
+ * @example const pool = new StringPool(); pool.intern('Running') === pool.intern(JSON.parse('"Running"')) // true, one copy
+ */
+export class StringPool {
+  private table = new Map<string, string>();
+
+  constructor(
+    private readonly maxEntries = 200_000,
+    private readonly maxLength = 1024,
+  ) {}
+
+  /** The pool's copy of `s` (`s` itself the first time, or when too long). */
+  intern(s: string): string {
+    if (s.length > this.maxLength) return s;
+    const hit = this.table.get(s);
+    if (hit !== undefined) return hit;
+    if (this.table.size >= this.maxEntries) this.table = new Map();
+    this.table.set(s, s);
+    return s;
+  }
+
+  /** How many strings the table holds. */
+  size(): number {
+    return this.table.size;
+  }
+}
+
+/**
+ * Values unique to one object or one version of it: interning them would
+ * only fill the table (StringPool) without sharing anything.
+ */
+const UNIQUE_STRING_KEYS = new Set(['uid', 'resourceVersion', 'containerID']);
+
+/**
+ * Replaces, in place, every string value in a plain JSON tree (objects and
+ * arrays, as JSON.parse makes them) by the pool's equal string. The tree
+ * reads exactly the same afterwards — same keys, order and values — but
+ * 30,000 pods hold one copy of each image, namespace, node name, mount path,
+ * condition time and status word instead of one per pod (JSON.parse makes a
+ * new string per value; only property names are shared). Values under `uid`,
+ * `resourceVersion` and `containerID` are left alone (unique per object);
+ * frozen objects are read but not written.
+ * @example const a = JSON.parse('{"image":"nginx:1.27"}'), b = JSON.parse('{"image":"nginx:1.27"}');
+ *   internStrings(a, pool); internStrings(b, pool); // a.image and b.image are now one string
+ */
+export function internStrings(value: unknown, pool: StringPool): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    const writable = !Object.isFrozen(value);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'string') {
+        if (writable) value[i] = pool.intern(v);
+      } else internStrings(v, pool);
+    }
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  const writable = !Object.isFrozen(obj);
+  for (const k in obj) {
+    const v = obj[k];
+    if (typeof v === 'string') {
+      if (writable && !UNIQUE_STRING_KEYS.has(k)) obj[k] = pool.intern(v);
+    } else internStrings(v, pool);
+  }
+}
+
+/** The pool every cache's default normalisation shares: namespaces, node names and images recur across pods, events and nodes. */
+const sharedStrings = new StringPool();
+
+/**
  * Default boundary normalisation: plain JSON (what the sources hand over:
  * parsed list pages and watch events) is copied shallowly — the top level
  * and metadata, the rest shared with the freshly parsed input; anything else
  * (typed client objects carry Date instances) goes through a JSON round-trip,
  * so the app only ever sees ISO strings and plain data. Then `kind` and
  * `apiVersion`, which list responses omit per item, are filled in.
- * metadata.managedFields is dropped either way.
+ * metadata.managedFields is dropped either way, and equal strings are shared
+ * across objects ({@link internStrings} with one process-wide {@link StringPool}).
  * @example defaultNormalize({ metadata: { uid: 'u' } }, RESOURCES.pods)
  *   // { metadata: { uid: 'u' }, kind: 'Pod', apiVersion: 'v1' }
  */
-export function defaultNormalize<T extends KubeObject>(raw: unknown, resource: CacheResource): T {
+export function defaultNormalize<T extends KubeObject>(raw: unknown, resource: CacheResource, pool: StringPool = sharedStrings): T {
   // metadata.managedFields is server-side-apply bookkeeping that nothing here
   // reads; it is often the largest part of an object, so the cache drops it.
   let obj: T;
@@ -190,6 +267,8 @@ export function defaultNormalize<T extends KubeObject>(raw: unknown, resource: C
   }
   if (!obj.kind) obj.kind = resource.kind;
   if (!obj.apiVersion) obj.apiVersion = apiVersionOf(resource);
+  // The cache keeps these objects for as long as it runs: share equal strings (the largest part of a pod after its objects).
+  internStrings(obj, pool);
   return obj;
 }
 
