@@ -1,8 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter, useSearchParams, usePathname } from 'next/navigation';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type MouseEvent } from 'react';
 import { t } from '@/lib/i18n/messages';
 import type { OwnedPodsModel, PodsPageModel } from '@/lib/contract';
 import type { Locale } from '@/lib/i18n/locale';
@@ -57,7 +56,16 @@ export function PodsView({ model }: { model: PodsPageModel }) {
   const podHref = useCallback((r: PodRow) => `${base}/pods/${encodeURIComponent(r.namespace)}/${encodeURIComponent(r.name)}`, [base]);
   const rowData = useCallback((r: PodRow): RowData => ({ 'data-testid': 'pod-row', 'data-pod': `${r.namespace}/${r.name}` }), []);
   // The same columns until the clock ticks (ages, restart ages) or the page changes, so a live update re-renders only its row.
-  const columns = useMemo(() => podColumns(locale, allNs, podHref, now), [locale, allNs, podHref, now]);
+  // A plain left click on a pod's name navigates in-app, as next/link would; a modified or middle click is the browser's (new tab, window).
+  const openPod = useCallback(
+    (e: MouseEvent<HTMLAnchorElement>) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      router.push(e.currentTarget.getAttribute('href') ?? '');
+    },
+    [router],
+  );
+  const columns = useMemo(() => podColumns(locale, allNs, podHref, openPod, now), [locale, allNs, podHref, openPod, now]);
 
   return (
     <div className="flex flex-col gap-3">
@@ -160,7 +168,7 @@ export function PodsView({ model }: { model: PodsPageModel }) {
 }
 
 /** kubectl's columns for the Pods table, at `now` (RESTARTS and AGE tick). */
-function podColumns(locale: Locale, allNs: boolean, podHref: (r: PodRow) => string, now: Date): (Column<PodRow> | false)[] {
+function podColumns(locale: Locale, allNs: boolean, podHref: (r: PodRow) => string, openPod: (e: MouseEvent<HTMLAnchorElement>) => void, now: Date): (Column<PodRow> | false)[] {
   return [
     allNs && { id: 'namespace', header: t(locale, 'col.namespace'), className: 'text-zinc-600 dark:text-zinc-400', cell: (r: PodRow) => r.namespace },
     {
@@ -169,10 +177,11 @@ function podColumns(locale: Locale, allNs: boolean, podHref: (r: PodRow) => stri
       className: 'font-mono',
       cell: (r) => (
         // A name may be 253 characters without a break: it truncates (the full name in its tooltip) so the row's other columns stay in view.
-        // No prefetch per row scrolled past (thousands): the pod page loads when the link is followed.
-        <Link href={podHref(r)} prefetch={false} data-testid="pod-name" title={r.name} className="block max-w-[32rem] truncate">
+        // A plain <a> with one shared click handler, not next/link: a Link per row set itself up again for every row a
+        // scroll brought into view (its hooks and its link registration), and it was never to prefetch (thousands of rows).
+        <a href={podHref(r)} onClick={openPod} data-testid="pod-name" title={r.name} className="block max-w-[32rem] truncate">
           {r.name}
-        </Link>
+        </a>
       ),
     },
     { id: 'ready', header: t(locale, 'col.ready'), className: 'font-mono', testId: 'pod-ready', cell: (r) => r.ready },
