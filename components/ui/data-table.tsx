@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '@/lib/i18n/messages';
 import { useLocale } from './page-context';
-import { nextRowIndex } from './row-keys';
+import { nextRowIndex, nextSlotWindow, rowSlotKey, windowSlots, type SlotWindow } from './row-keys';
 
 /** One column of a DataTable. */
 export interface Column<T> {
@@ -33,7 +33,10 @@ export interface DataTableProps<T> {
   /** The columns; `false`/`null` entries are skipped, so `allNamespaces && {…}` works. */
   columns: readonly (Column<T> | false | null | undefined)[];
   rows: readonly T[];
-  /** A stable key per row (index is the row's position, for rows without an identity of their own). */
+  /**
+   * A stable key per row (index is the row's position, for rows without an identity of their own). A `virtual`
+   * table keys its rows by their slot in the window instead, so a scroll reuses the rows' elements.
+   */
   rowKey: (row: T, index: number) => string;
   /** data-* attributes of each `<tr>`, e.g. `(r) => ({ 'data-testid': 'pod-row', 'data-pod': r.name })`. */
   rowData?: (row: T) => RowData;
@@ -125,6 +128,7 @@ export const VIRTUAL_OVERSCAN = 4;
 
 function VirtualTable<T>(props: DataTableProps<T> & { virtual: { rowHeight: number; overscan?: number }; scroller: HTMLDivElement | null }) {
   const { rows, virtual, scroller } = props;
+  const overscan = virtual.overscan ?? VIRTUAL_OVERSCAN;
   // The virtualizer's functions change with every scroll, so nothing here may be memoized; we do not use
   // the React Compiler, and this component re-renders from the virtualizer's own state as TanStack intends.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -132,7 +136,7 @@ function VirtualTable<T>(props: DataTableProps<T> & { virtual: { rowHeight: numb
     count: rows.length,
     getScrollElement: () => scroller,
     estimateSize: () => virtual.rowHeight,
-    overscan: virtual.overscan ?? VIRTUAL_OVERSCAN,
+    overscan,
     // The server renders the first screenful; the browser measures the real box after hydration.
     initialRect: { width: 1200, height: 900 },
   });
@@ -143,6 +147,19 @@ function VirtualTable<T>(props: DataTableProps<T> & { virtual: { rowHeight: numb
   const padBottom = v.getTotalSize() - (items.at(-1)?.end ?? 0);
   // The active row may have scrolled out of the DOM: then the first row in view takes the Tab stop.
   const tabStop = items.some((vi) => vi.index === active) ? active : (items[0]?.index ?? 0);
+  // Rows are keyed by their slot in the window, not by identity: a scroll (the bench's jumps of ~250 rows, a drag of
+  // the scrollbar) updates the window's <tr>s in place. Keyed per row, every such frame removed and created all of
+  // them, and that DOM churn with its style and layout was most of the frame (issue 13's scroll p95).
+  // A jump re-bases the keys on its first row, so the rows take them in order and no <tr> moves (a move detaches
+  // and re-attaches it). The window of the last render is state, updated during render as React documents for
+  // values from the previous render: it says which slot's element may hold the focus.
+  const slots = Math.max(items.length, windowSlots(v.scrollRect?.height ?? 0, virtual.rowHeight, overscan));
+  const [slotWindow, setSlotWindow] = useState<SlotWindow>({ first: 0, last: -1, slots, base: 0, active, held: 0 });
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  const same = first === slotWindow.first && last === slotWindow.last && active === slotWindow.active && slots === slotWindow.slots;
+  const win = same ? slotWindow : nextSlotWindow(slotWindow, first, last, active, slots);
+  if (win !== slotWindow) setSlotWindow(win);
   return (
     <Table {...props}>
       {padTop > 0 && (
@@ -152,7 +169,7 @@ function VirtualTable<T>(props: DataTableProps<T> & { virtual: { rowHeight: numb
       )}
       {items.map((vi) => {
         const r = rows[vi.index];
-        return r === undefined ? null : <MemoRow key={props.rowKey(r, vi.index)} shared={shared} row={r} index={vi.index} tabbable={vi.index === tabStop} nav={nav} />;
+        return r === undefined ? null : <MemoRow key={rowSlotKey(vi.index, win)} shared={shared} row={r} index={vi.index} tabbable={vi.index === tabStop} nav={nav} />;
       })}
       {padBottom > 0 && (
         <tr aria-hidden="true">
