@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STREAM_SUBS_PARAM, type StreamMessage } from '@/lib/contract';
+import type { EarlyStream } from './early-stream';
 import { DELIVER_MS, MAX_STREAM_URL, RECONNECT_MS, StreamClient, streamUrl, subIdFor, type EventSourceLike, type StreamClientDeps } from './stream-client';
 
 // The server's subscription id rule (app/api/stream/subscriptions/route.ts).
@@ -68,7 +69,7 @@ interface Call {
  * answered by `answer`, by default 200), a manual clock for the reconnect
  * delay, and the warnings it logged.
  */
-function world(answer: (c: Call) => number | 'network' = () => 200) {
+function world(answer: (c: Call) => number | 'network' = () => 200, early: EarlyStream | null = null) {
   const streams: FakeES[] = [];
   const calls: Call[] = [];
   let sessionEnded = 0;
@@ -93,6 +94,12 @@ function world(answer: (c: Call) => number | 'network' = () => 200) {
     warn: (...args) => warnings.push(args),
     sessionEnded: () => {
       sessionEnded++;
+    },
+    takeEarly: () => {
+      const e = early;
+      early = null;
+      if (e) e.adopted = true;
+      return e;
     },
   };
   const client = new StreamClient(deps);
@@ -294,5 +301,41 @@ describe('streamUrl', () => {
     expect([url.length <= MAX_STREAM_URL, included.length > 0, included.length < 40, carried.map(([id]) => id)]).toStrictEqual([true, true, true, included]);
     expect(carried[0]).toStrictEqual(views[0]);
     expect(streamUrl([]).url).toBe('/api/stream');
+  });
+
+  it('takes the stream the page opened before hydration as its first: what it already brought reaches the view, and no second stream is opened', async () => {
+    const es = new FakeES(streamUrl([[subIdFor(PODS), PODS]]).url);
+    const w = world(undefined, { url: es.url, included: [subIdFor(PODS)], es, hello: '{"streamId":"early"}', messages: [JSON.stringify([snapshot(subIdFor(PODS), 'p1')])], failed: false, adopted: false });
+    const got: string[] = [];
+    w.client.subscribe(PODS, (m) => got.push(...m.map((x) => x.type)));
+    await w.advance(DELIVER_MS);
+    // Later messages come through the same stream.
+    es.send([{ sub: subIdFor(PODS), type: 'upsert', item: { uid: 'p2' } }]);
+    await w.advance(DELIVER_MS);
+    expect([w.streams.length, w.client.status, w.client.opened, w.calls, got]).toStrictEqual([0, 'open', 1, [], ['snapshot', 'upsert']]);
+  });
+
+  it('reconciles an early stream with the page’s views after its hello: a view it lacks is POSTed, one nobody wants is removed', async () => {
+    const es = new FakeES(streamUrl([[subIdFor(NODES), NODES]]).url);
+    const w = world(undefined, { url: es.url, included: [subIdFor(NODES)], es, hello: null, messages: [], failed: false, adopted: false });
+    w.client.subscribe(PODS, () => {});
+    await w.advance(0);
+    es.hello('early');
+    await w.advance(0);
+    expect([w.streams.length, w.calls]).toStrictEqual([
+      0,
+      [
+        { method: 'POST', streamId: 'early', subId: subIdFor(PODS) },
+        { method: 'DELETE', streamId: 'early', subId: subIdFor(NODES) },
+      ],
+    ]);
+  });
+
+  it('closes an early stream that failed before hydration and opens its own', async () => {
+    const es = new FakeES('/api/stream');
+    const w = world(undefined, { url: es.url, included: [], es, hello: null, messages: [], failed: true, adopted: false });
+    w.client.subscribe(PODS, () => {});
+    await w.advance(0);
+    expect([es.closed, w.streams.length, w.last().views]).toStrictEqual([true, 1, [subIdFor(PODS)]]);
   });
 });

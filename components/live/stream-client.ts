@@ -15,6 +15,7 @@
  */
 
 import { STREAM_SUBS_PARAM, type StreamHello, type StreamMessage } from '@/lib/contract';
+import type { EarlyStream, EarlyWindow } from './early-stream';
 
 export type ConnStatus = 'connecting' | 'open' | 'reconnecting';
 
@@ -61,6 +62,11 @@ export interface StreamClientDeps {
   warn(...args: unknown[]): void;
   /** A view was refused for want of a session (AUTH=token|proxy: 401): the browser goes to the sign-in page. */
   sessionEnded(): void;
+  /**
+   * The stream the page opened before hydration (early-stream.ts), taken
+   * once, when the client opens its first stream; none after that.
+   */
+  takeEarly?(): EarlyStream | null;
 }
 
 
@@ -74,6 +80,14 @@ const browserDeps = (): StreamClientDeps => ({
     const next = `${window.location.pathname}${window.location.search}`;
     // A full page load, not a client-side push: this runs outside React, and the sign-in page is rendered by the server.
     window.location.assign(new URL(`/signin?${new URLSearchParams({ next, reason: 'expired' }).toString()}`, window.location.origin));
+  },
+  takeEarly: () => {
+    const w = window as unknown as EarlyWindow;
+    w.__keStreamOpened = true;
+    const early = w.__keEarly ?? null;
+    delete w.__keEarly;
+    if (early) early.adopted = true;
+    return early;
   },
 });
 
@@ -144,6 +158,11 @@ export class StreamClient {
 
   /** Opens a stream carrying every current view: the tab's first, a replacement, or a reconnect. */
   private open(): void {
+    if (this.opened === 0) {
+      const early = this.deps.takeEarly?.() ?? null;
+      if (early && !early.failed) return this.adopt(early);
+      early?.es.close();
+    }
     const { url, included } = streamUrl([...this.subs].map(([id, e]) => [id, e.spec]));
     const conn: Conn = { es: this.deps.openEventSource(url), streamId: null, subs: new Set(included) };
     this.opened++;
@@ -151,16 +170,37 @@ export class StreamClient {
       this.pending?.es.close();
       this.pending = conn;
     } else this.current = conn;
+    this.listen(conn);
+  }
+
+  /**
+   * Takes the stream the page opened before hydration as the tab's first:
+   * what it already brought is handled as if it had just come, and its hello
+   * reconciles its views with the tab's (views it lacks are POSTed, views
+   * nobody wants any more are removed), as for any stream.
+   */
+  private adopt(early: EarlyStream): void {
+    const conn: Conn = { es: early.es, streamId: null, subs: new Set(early.included) };
+    this.opened++;
+    this.current = conn;
+    this.listen(conn);
+    if (early.hello !== null) this.hello(conn, JSON.parse(early.hello) as StreamHello);
+    for (const data of early.messages) this.receive(conn, data);
+  }
+
+  private listen(conn: Conn): void {
     conn.es.addEventListener('hello', (ev) => this.hello(conn, JSON.parse(ev.data) as StreamHello));
-    conn.es.onmessage = (ev) => {
-      if (conn !== this.current) return;
-      this.lastMessageAt = this.deps.now();
-      for (const m of JSON.parse(ev.data) as StreamMessage[]) this.inbox.push(m);
-      if (this.deliverDue) return;
-      this.deliverDue = true;
-      this.deps.setTimeout(() => this.deliver(), DELIVER_MS);
-    };
+    conn.es.onmessage = (ev) => this.receive(conn, ev.data);
     conn.es.onerror = () => this.lost(conn);
+  }
+
+  private receive(conn: Conn, data: string): void {
+    if (conn !== this.current) return;
+    this.lastMessageAt = this.deps.now();
+    for (const m of JSON.parse(data) as StreamMessage[]) this.inbox.push(m);
+    if (this.deliverDue) return;
+    this.deliverDue = true;
+    this.deps.setTimeout(() => this.deliver(), DELIVER_MS);
   }
 
   /** Hands each view the messages gathered for it since the last delivery, in one call (a view dropped meanwhile gets nothing). */

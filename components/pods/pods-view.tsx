@@ -17,6 +17,7 @@ import { ErrorPanel } from '@/components/chrome/error-panel';
 import { DataTable, type Column, type RowData } from '@/components/ui/data-table';
 import { useLocale } from '@/components/ui/page-context';
 import { OwnerBanner } from './owner-banner';
+import { podsLiveSpec } from './pods-spec';
 import { StatusBadge } from './status-badge';
 
 const ROW_HEIGHT = 36;
@@ -31,8 +32,9 @@ export function PodsView({ model }: { model: PodsPageModel }) {
   const status = search.get('status') ?? '';
   // ?owner=Deployment/web narrows the view to that workload's pods, resolved on the server (owned-pods).
   const owner = parseOwnerFilter(model.owner);
-  const ownedSpec = owner ? { view: 'owned-pods', context: model.context, namespace: model.namespace, owner: model.owner } : null;
-  const all = useLiveList<PodRow>(ownedSpec ? null : { view: 'pods', context: model.context, namespace: model.namespace }, model.rows);
+  const spec = podsLiveSpec(model);
+  const ownedSpec = owner ? spec : null;
+  const all = useLiveList<PodRow>(ownedSpec ? null : spec, model.rows);
   const owned = useLiveModel<OwnedPodsModel>(ownedSpec, model.owned);
   const live = ownedSpec ? { items: owned.model?.rows ?? model.rows, state: owned.state } : all;
   const now = useNow(5000);

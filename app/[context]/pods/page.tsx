@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { EarlyStreamScript } from '@/components/live/early-stream-script';
 import { PodsView } from '@/components/pods/pods-view';
+import { podsLiveSpec } from '@/components/pods/pods-spec';
 import { getPodsPage } from '@/lib/pages/pods';
 
 export const dynamic = 'force-dynamic';
@@ -11,5 +13,11 @@ export default async function PodsPage({ params, searchParams }: { params: Promi
   const namespace = typeof sp.namespace === 'string' ? sp.namespace : '';
   const owner = typeof sp.owner === 'string' ? sp.owner : '';
   const model = await getPodsPage(decodeURIComponent(context), namespace, owner);
-  return <PodsView model={model} />;
+  // The live rows start on their way while the page's code loads and hydrates.
+  return (
+    <>
+      <EarlyStreamScript specs={[podsLiveSpec(model)]} />
+      <PodsView model={model} />
+    </>
+  );
 }
