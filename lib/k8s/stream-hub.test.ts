@@ -16,6 +16,7 @@ import { parseInitialSubscriptions, type InitialSubscriptions } from './stream-i
 import { resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import { defaultNormalize, type KubeObject } from './watch-cache';
 import { encodeRows, messageRows } from '@/lib/views/row-codec';
+import { PackedRowsMemo } from '@/lib/views/packed-memo';
 
 // Real sandbox objects at the time of their capture. The hub runs on the real
 // cache registry and WatchCache; only the apiserver is scripted (FakeCluster).
@@ -323,6 +324,44 @@ describe('stream hub: a list subscription', () => {
       [{ sub: 'p', type: 'snapshot', packed: packed(T0), state: { phase: 'synced', lastEventAt: T0 } }],
       [{ sub: 'p', type: 'snapshot', packed: packed('2026-11-26T02:22:00.000Z'), state: { phase: 'synced', lastEventAt: T0 } }],
     ]);
+  });
+
+  it('encodes the snapshot of a list whose first sync came as pages once it is synced, so the next tab gets it without encoding again', async () => {
+    let encodes = 0;
+    const packed = new PackedRowsMemo(4, (rows) => {
+      encodes++;
+      return JSON.stringify(encodeRows(rows));
+    });
+    const first = await openTab({ packed });
+    first.subscribe('p', { view: 'pods', namespace: NS });
+    await flush();
+    cluster.list(podsKey, pods());
+    await flush();
+    const afterSync = encodes;
+    const second = await openTab({ packed });
+    second.subscribe('p', { view: 'pods', namespace: NS });
+    await flush();
+    // The first tab's empty syncing snapshot was encoded too; the second tab encodes nothing.
+    expect([afterSync, encodes - afterSync, second.takePacked()]).toStrictEqual([2, 0, [{ sub: 'p', type: 'snapshot', packed: JSON.parse(JSON.stringify(encodeRows(pods().map((p) => row(p))))), state: SYNCED }]]);
+  });
+
+  it('does not encode a snapshot for a tab that dropped the list before its first sync ended', async () => {
+    let encodes = 0;
+    const packed = new PackedRowsMemo(4, (rows) => {
+      encodes++;
+      return JSON.stringify(encodeRows(rows));
+    });
+    const tab = await openTab({ packed });
+    tab.subscribe('p', { view: 'pods', namespace: NS });
+    await flush();
+    const all = pods();
+    cluster.listPage(podsKey, all.slice(0, 5), all.length - 5);
+    await flush();
+    const before = encodes;
+    streamUnsubscribe(tab.id, 'p');
+    cluster.list(podsKey, all.slice(5));
+    await flush();
+    expect(encodes - before).toBe(0);
   });
 
   it('sends a tab that opens a big list after one pod changed the shared snapshot and that pod as an upsert in the same frame, which fold to the current rows', async () => {

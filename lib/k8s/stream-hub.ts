@@ -71,6 +71,8 @@ export interface StreamHubOptions {
   maxPending?: number;
   /** The signed-in person the tab belongs to (AUTH=token|proxy): subscriptions are added only for the same owner. */
   owner?: string;
+  /** Encoded list snapshots shared by tabs: the app's one memo by default. */
+  packed?: PackedRowsMemo;
 }
 
 /**
@@ -87,6 +89,7 @@ class TabStream {
   private readonly subscribeResource: ResourceSubscriber;
   private readonly resolve: (spec: SubscriptionSpec) => SubscriptionDefinition;
   private readonly queue: ClientQueue<KubeObject>;
+  private readonly packed: PackedRowsMemo;
   private readonly extra: StreamMessage[] = [];
   private waiter: (() => void) | null = null;
   private heartbeatDue = false;
@@ -99,6 +102,7 @@ class TabStream {
     this.clock = options.clock ?? systemClock;
     this.subscribeResource = options.subscribe ?? subscribeResource;
     this.resolve = options.resolve ?? resolveSubscription;
+    this.packed = options.packed ?? hub().packed;
     this.queue = new ClientQueue<KubeObject>({ maxPending: options.maxPending ?? 5000, onPending: () => this.wake() });
     this.stopHeartbeat = every(this.clock, HEARTBEAT_MS, () => {
       this.heartbeatDue = true;
@@ -157,9 +161,16 @@ class TabStream {
    */
   private snapshotJson(sub: string, s: ListSub, objects: readonly KubeObject[], now: Date): string {
     const rows = objects.filter(s.def.filter).map((o) => s.def.project(o, now));
-    const { json, changed } = hub().packed.snapshot(JSON.stringify(s.def.source), rows);
+    const { json, changed } = this.packed.snapshot(JSON.stringify(s.def.source), rows);
     const snapshot = `{"sub":${JSON.stringify(sub)},"type":"snapshot","packed":${json},"state":${JSON.stringify(s.state)}}`;
     return [snapshot, ...changed.map((item) => JSON.stringify({ sub, type: 'upsert', item } satisfies StreamMessage))].join(',');
+  }
+
+  /** Fills the shared memo with this list's snapshot, if the tab still holds the subscription. */
+  private preencode(subId: string, s: ListSub): void {
+    if (this.closed || this.subs.get(subId) !== s || s.state.phase !== 'synced') return;
+    const now = new Date(this.clock.now());
+    this.packed.snapshot(JSON.stringify(s.def.source), [...s.store.values()].filter(s.def.filter).map((o) => s.def.project(o, now)));
   }
 
   private listMessage(sub: string, s: ListSub, event: Exclude<CacheEvent<KubeObject>, { type: 'snapshot' }>, now: Date): StreamMessage | null {
@@ -184,7 +195,11 @@ class TabStream {
       this.subs.set(subId, s);
       s.off = this.safeSubscribe(def.source, (e) => {
         track(s.store, e);
+        const wasSyncing = s.state.phase === 'syncing';
         if (e.type === 'snapshot' || e.type === 'page' || e.type === 'state') s.state = streamState(e.state);
+        // A first sync that came as pages left no encoded snapshot for the next tab: encode it now, off this
+        // event's path, so a second tab of a 30,000-pod list does not wait for it.
+        if (e.type === 'state' && wasSyncing && s.state.phase === 'synced') this.clock.setTimeout(() => this.preencode(subId, s), 0);
         // Pages go through the queue like every update: in order after the snapshot, and dropped with it on overflow (the resync snapshot holds them).
         this.queue.push(subId, e);
       }, (state) => {
