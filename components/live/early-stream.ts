@@ -10,33 +10,8 @@
 
 import { streamUrl, subIdFor } from './stream-client';
 
-/** What the inline script leaves on `window.__keEarly` for the StreamClient. */
-export interface EarlyStream {
-  /** The stream's URL and the subscription ids it carries. */
-  url: string;
-  included: string[];
-  es: {
-    addEventListener(type: 'hello', listener: (ev: MessageEvent<string>) => void): void;
-    onmessage: ((ev: MessageEvent<string>) => void) | null;
-    onerror: ((ev: Event) => void) | null;
-    close(): void;
-  };
-  /** The hello's data, once it came. */
-  hello: string | null;
-  /** Each message's data, in order, until the client takes the stream. */
-  messages: string[];
-  /** The stream failed before the client took it (the script closed it). */
-  failed: boolean;
-  /** Set by the client when it takes the stream: the script then keeps nothing more. */
-  adopted: boolean;
-}
+export type { EarlyStream, EarlyWindow } from './stream-client';
 
-/** The window fields the script and the client share. */
-export interface EarlyWindow {
-  __keEarly?: EarlyStream;
-  /** Set once the tab's StreamClient has opened a stream: a late script then opens nothing. */
-  __keStreamOpened?: boolean;
-}
 
 /**
  * The inline script that opens a page's stream during HTML parsing, for the

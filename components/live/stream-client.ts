@@ -15,7 +15,6 @@
  */
 
 import { STREAM_SUBS_PARAM, type StreamHello, type StreamMessage } from '@/lib/contract';
-import type { EarlyStream, EarlyWindow } from './early-stream';
 
 export type ConnStatus = 'connecting' | 'open' | 'reconnecting';
 
@@ -44,6 +43,34 @@ export const DELIVER_MS = 16;
  * limits (8 KiB).
  */
 export const MAX_STREAM_URL = 4000;
+
+/** What the inline script leaves on `window.__keEarly` for the StreamClient. */
+export interface EarlyStream {
+  /** The stream's URL and the subscription ids it carries. */
+  url: string;
+  included: string[];
+  es: {
+    addEventListener(type: 'hello', listener: (ev: MessageEvent<string>) => void): void;
+    onmessage: ((ev: MessageEvent<string>) => void) | null;
+    onerror: ((ev: Event) => void) | null;
+    close(): void;
+  };
+  /** The hello's data, once it came. */
+  hello: string | null;
+  /** Each message's data, in order, until the client takes the stream. */
+  messages: string[];
+  /** The stream failed before the client took it (the script closed it). */
+  failed: boolean;
+  /** Set by the client when it takes the stream: the script then keeps nothing more. */
+  adopted: boolean;
+}
+
+/** The window fields the script and the client share. */
+export interface EarlyWindow {
+  __keEarly?: EarlyStream;
+  /** Set once the tab's StreamClient has opened a stream: a late script then opens nothing. */
+  __keStreamOpened?: boolean;
+}
 
 /** The part of EventSource the client uses (a fake in unit tests). */
 export interface EventSourceLike {
