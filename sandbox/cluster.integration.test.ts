@@ -14,7 +14,7 @@ import {
   type V1Pod,
 } from '@kubernetes/client-node';
 import { podColumns } from '../lib/explain/pod-columns';
-import { createReadyNamespace, eventually, sandboxConfig, suffix } from '../lib/testing/sandbox';
+import { createReadyNamespace, eventually, sandboxConfig, sandboxKubeconfig, suffix } from '../lib/testing/sandbox';
 
 const versions = JSON.parse(readFileSync(path.join(__dirname, 'versions.json'), 'utf8')) as { kubernetes: string };
 const DEMO = 'explain-demo';
@@ -95,6 +95,20 @@ describe('the sandbox control plane', () => {
       expect(age).toBeLessThan(60_000);
     }
   });
+
+  it('has every node advertise the port its kubelet (KWOK) serves on, where the apiserver sends log requests', async () => {
+    const cluster = JSON.parse(readFileSync(path.join(path.dirname(sandboxKubeconfig), 'cluster.json'), 'utf8')) as { ports: { kwok: number } };
+    // A sandbox started again on another port corrects this with the nodes' next status refresh (up to ~2 minutes).
+    const ports = await eventually(
+      'every node on the KWOK port',
+      async () => {
+        const p = (await core.listNode()).items.map((n) => n.status?.daemonEndpoints?.kubeletEndpoint?.Port);
+        return p.length >= 3 && p.every((x) => x === cluster.ports.kwok) ? p : undefined;
+      },
+      150_000,
+    );
+    expect(ports).toStrictEqual(ports.map(() => cluster.ports.kwok));
+  }, 160_000);
 });
 
 describe('workloads on KWOK nodes', () => {
