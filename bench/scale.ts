@@ -12,8 +12,8 @@
  * --app DIR (serve another checkout's build, e.g. a clean snapshot),
  * --history on|off (default off), --lat-rate 50 --lat-seconds 10.
  *
- * The sandbox lives in its own state dir, .sandbox-scale (BENCH_SCALE_STATE_DIR
- * overrides; never the shared .sandbox), and is reused when it already has
+ * The sandbox lives in its own state dir, .sandbox-scale (.sandbox-smoke for
+ * the smoke run; BENCH_SCALE_STATE_DIR overrides; never the shared .sandbox), and is reused when it already has
  * the size (a bigger one shrinks); its CronJobs are suspended so the pod
  * count holds still. The app is the production build in NEXT_DIST_DIR
  * (default .next; `next build` runs only when it has no standalone server),
@@ -56,7 +56,8 @@ import { pickPort } from '../sandbox/lib/ports';
 
 const root = path.resolve(__dirname, '..');
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-const stateDir = path.resolve(root, process.env.BENCH_SCALE_STATE_DIR ?? '.sandbox-scale');
+// The smoke run (npm test) keeps its 1,000 pods apart, so it never shrinks a 30,000-pod sandbox kept for measuring.
+const stateDir = path.resolve(root, process.env.BENCH_SCALE_STATE_DIR ?? (process.argv.includes('--smoke') ? '.sandbox-smoke' : '.sandbox-scale'));
 const kubeconfig = path.join(stateDir, 'kubeconfig');
 const LAT_LABEL = 'kube-explain.dev/bench';
 const LAT_NAMESPACE = 'default';
