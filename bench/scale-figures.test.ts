@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURES, countSlack, evaluateTargets, limitOf, median, missingFigures, nodesFor, parsePodCount, parseScaleArgs, parseSchedstat, percentile, readmeRows, summarize, timesBetween, type FigureKey, type RunFigures, type ScaleResult } from './scale-figures';
+import { FIGURES, countSlack, delaysAfter, evaluateTargets, limitOf, median, missingFigures, nodesFor, parsePodCount, parseScaleArgs, parseSchedstat, percentile, readmeRows, summarize, timesBetween, type FigureKey, type RunFigures, type ScaleResult } from './scale-figures';
 
 describe('nodesFor', () => {
   it('gives the issue its 1,000 nodes at 30,000 pods and the sandbox its three plus one per 100 pods below', () => {
@@ -156,5 +156,12 @@ describe('parseSchedstat and timesBetween', () => {
 
   it('tells a request that waited for a busy core from one that worked', () => {
     expect(timesBetween({ cpuMs: 10, waitMs: 5 }, { cpuMs: 40, waitMs: 905 })).toStrictEqual({ cpuMs: 30, waitMs: 900 });
+  });
+});
+
+describe('delaysAfter', () => {
+  it('times each write to the page and to the bare watch, leaving out a write one of them never saw', () => {
+    const written = new Map([['a', 100], ['b', 200], ['c', 300]]);
+    expect(delaysAfter(written, { 'default/a': 150, 'default/c': 390, 'other/b': 210 }, new Map([['a', 120], ['b', 230]]), 'default')).toStrictEqual({ page: [50, 90], watch: [20, 30] });
   });
 });

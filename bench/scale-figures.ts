@@ -132,6 +132,24 @@ export function countSlack(expected: number): number {
   return Math.max(2, Math.round(expected / 1000));
 }
 
+/**
+ * Per write (pod name → epoch ms it was sent), how long until the page
+ * showed it (`page`, keyed "namespace/name") and until the bare watch got it
+ * (`watch`, keyed by name); a write one of them never saw is left out of
+ * that list.
+ * @example delaysAfter(new Map([['a', 100]]), { 'default/a': 150 }, new Map([['a', 120]]), 'default') // { page: [50], watch: [20] }
+ */
+export function delaysAfter(written: ReadonlyMap<string, number>, page: Readonly<Record<string, number>>, watch: ReadonlyMap<string, number>, namespace: string): { page: number[]; watch: number[] } {
+  const out = { page: [] as number[], watch: [] as number[] };
+  for (const [name, at] of written) {
+    const d = page[`${namespace}/${name}`];
+    if (d !== undefined) out.page.push(d - at);
+    const w = watch.get(name);
+    if (w !== undefined) out.watch.push(w - at);
+  }
+  return out;
+}
+
 /** The figures one run of the benchmark takes (ms, MB or bytes; null when it could not be taken). */
 export const FIGURES = {
   kubectlMs: { label: '`kubectl get pods -A` wall time', unit: 'ms' },

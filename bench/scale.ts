@@ -48,7 +48,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { sseFrames } from './load-figures';
 import type { KeyedRow, PackedRows } from '../lib/contract';
 import { messageRows } from '../lib/views/row-codec';
-import { countSlack, evaluateTargets, missingFigures, parseScaleArgs, parseSchedstat, percentile, readmeRows, round1, summarize, timesBetween, type RunFigures, type ScaleResult, type ThreadTimes } from './scale-figures';
+import { countSlack, delaysAfter, evaluateTargets, missingFigures, parseScaleArgs, parseSchedstat, percentile, readmeRows, round1, summarize, timesBetween, type RunFigures, type ScaleResult, type ThreadTimes } from './scale-figures';
 import { prepareStandalone, standalonePaths } from '../scripts/standalone';
 import { binaryPaths } from '../sandbox/lib/build';
 import { planScale } from '../sandbox/lib/scale';
@@ -668,14 +668,7 @@ async function eventToDom(api: Api, ctx: BrowserContext, base: string, run: numb
       if ((inDom === count && watchSeen.size === count) || Date.now() > deadline) break;
       await sleep(250);
     }
-    const dom: number[] = [];
-    const raw: number[] = [];
-    for (const [name, at] of sent) {
-      const d = domSeen[`${LAT_NAMESPACE}/${name}`];
-      if (d !== undefined) dom.push(d - at);
-      const w = watchSeen.get(name);
-      if (w !== undefined) raw.push(w - at);
-    }
+    const { page: dom, watch: raw } = delaysAfter(sent, domSeen, watchSeen, LAT_NAMESPACE);
     if (errors.length) notes.push(`run ${run}: ${errors.length} pod creations failed, e.g. ${errors[0]}`);
     const missed = [...sent.keys()].filter((n) => !(`${LAT_NAMESPACE}/${n}` in domSeen));
     const countLine = await page.locator('[data-testid=pod-count]').textContent({ timeout: 2000 }).catch(() => null);
@@ -711,14 +704,7 @@ async function eventToDom(api: Api, ctx: BrowserContext, base: string, run: numb
       if ((goneCount === order.length && watcher.deleted.size >= order.length) || Date.now() > delDeadline) break;
       await sleep(250);
     }
-    const domDel: number[] = [];
-    const rawDel: number[] = [];
-    for (const [name, at] of removed) {
-      const d = domGone[`${LAT_NAMESPACE}/${name}`];
-      if (d !== undefined) domDel.push(d - at);
-      const w = watcher.deleted.get(name);
-      if (w !== undefined) rawDel.push(w - at);
-    }
+    const { page: domDel, watch: rawDel } = delaysAfter(removed, domGone, watcher.deleted, LAT_NAMESPACE);
     if (delErrors.length) notes.push(`run ${run}: ${delErrors.length} pod deletions failed, e.g. ${delErrors[0]}`);
     if (domDel.length < order.length) notes.push(`run ${run}: ${order.length - domDel.length} of ${order.length} deleted latency pods never left the page within 30 s`);
     if (domDel.length === 0 || rawDel.length === 0) throw new Error(`no deletion arrived (page ${domDel.length}, watch ${rawDel.length} of ${order.length})`);
