@@ -8,9 +8,9 @@ import { objectKey } from '../explain/object-key';
 import type { CacheEvent, KubeObject } from './watch-cache';
 import { buildModel, resolveSubscription, type SubscriptionDefinition } from './subscriptions';
 import type { InitialSubscriptions } from './stream-initial';
-import type { PackedRows, StreamHello, StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
+import type { KeyedRow, PackedRows, StreamHello, StreamMessage, StreamState, SubscriptionSpec } from '@/lib/contract';
 import { encodeRows } from '../views/row-codec';
-import { PackedRowsMemo } from '../views/packed-memo';
+import { PackedRowsMemo, type PackedSnapshot } from '../views/packed-memo';
 
 /**
  * The worst of several cache states: one failing input makes the view show it
@@ -145,9 +145,19 @@ class TabStream {
     return text;
   }
 
-  /** A list view's rows of these objects, filtered, projected and packed for the wire (lib/views/row-codec). */
+  /** A list view's rows of these objects: filtered and projected (memoised per cache object). */
+  private project(s: ListSub, objects: readonly KubeObject[], now: Date): KeyedRow[] {
+    return objects.filter(s.def.filter).map((o) => s.def.project(o, now) as KeyedRow);
+  }
+
+  /** A list view's rows of these objects, packed for the wire (lib/views/row-codec). */
   private rows(s: ListSub, objects: readonly KubeObject[], now: Date): PackedRows {
-    return encodeRows(objects.filter(s.def.filter).map((o) => s.def.project(o, now)));
+    return encodeRows(this.project(s, objects, now));
+  }
+
+  /** The shared memo's encoding of these objects' rows (PackedRowsMemo), keyed by the list's source. */
+  private packedSnapshot(s: ListSub, objects: readonly KubeObject[], now: Date): PackedSnapshot {
+    return this.packed.snapshot(JSON.stringify(s.def.source), this.project(s, objects, now));
   }
 
   /**
@@ -160,8 +170,7 @@ class TabStream {
    * browser ends with the current rows in one batch.
    */
   private snapshotJson(sub: string, s: ListSub, objects: readonly KubeObject[], now: Date): string {
-    const rows = objects.filter(s.def.filter).map((o) => s.def.project(o, now));
-    const { json, changed } = this.packed.snapshot(JSON.stringify(s.def.source), rows);
+    const { json, changed } = this.packedSnapshot(s, objects, now);
     const snapshot = `{"sub":${JSON.stringify(sub)},"type":"snapshot","packed":${json},"state":${JSON.stringify(s.state)}}`;
     return [snapshot, ...changed.map((item) => JSON.stringify({ sub, type: 'upsert', item } satisfies StreamMessage))].join(',');
   }
@@ -169,8 +178,7 @@ class TabStream {
   /** Fills the shared memo with this list's snapshot, if the tab still holds the subscription. */
   private preencode(subId: string, s: ListSub): void {
     if (this.closed || this.subs.get(subId) !== s || s.state.phase !== 'synced') return;
-    const now = new Date(this.clock.now());
-    this.packed.snapshot(JSON.stringify(s.def.source), [...s.store.values()].filter(s.def.filter).map((o) => s.def.project(o, now)));
+    this.packedSnapshot(s, [...s.store.values()], new Date(this.clock.now()));
   }
 
   private listMessage(sub: string, s: ListSub, event: Exclude<CacheEvent<KubeObject>, { type: 'snapshot' }>, now: Date): StreamMessage | null {
